@@ -1,0 +1,30 @@
+package cn.edutrack.events;
+
+/**
+ * Kafka header names of the CloudEvents 1.0 Kafka protocol binding, binary content mode, plus the
+ * extension attributes Edutrack adds. Header values are UTF-8 strings.
+ */
+public final class CloudEventHeaders {
+
+    public static final String SPEC_VERSION = "ce_specversion";
+    public static final String ID = "ce_id";
+    public static final String SOURCE = "ce_source";
+    /** Event type with its version, e.g. {@code cn.edutrack.project.funding-allocated.v1}. */
+    public static final String TYPE = "ce_type";
+    /** The project id. */
+    public static final String SUBJECT = "ce_subject";
+    /** When the event was recorded (RFC 3339). The business date is in the payload. */
+    public static final String TIME = "ce_time";
+    public static final String DATA_SCHEMA = "ce_dataschema";
+    /** Extension: the event's sequence number within its project (0, 1, 2, ...). */
+    public static final String SEQUENCE = "ce_sequence";
+    /** Content type of the value (binary mode carries it in the plain header). */
+    public static final String CONTENT_TYPE = "content-type";
+
+    public static final String SPEC_VERSION_VALUE = "1.0";
+    public static final String SOURCE_VALUE = "urn:edutrack:command-side";
+    public static final String CONTENT_TYPE_VALUE = "application/json";
+
+    private CloudEventHeaders() {
+    }
+}

@@ -1,0 +1,37 @@
+package cn.edutrack.events;
+
+/**
+ * Event type names, without version. On Kafka the CloudEvents type is the name plus {@code .v<version>},
+ * e.g. {@code cn.edutrack.project.funding-allocated.v1}; see {@link EventCatalog}.
+ */
+public final class EventTypes {
+
+    public static final String PREFIX = "cn.edutrack.project.";
+
+    public static final String PROJECT_REGISTERED = PREFIX + "registered";
+    public static final String PROJECT_APPROVED = PREFIX + "approved";
+    public static final String FUNDING_ALLOCATED = PREFIX + "funding-allocated";
+    public static final String CONSTRUCTION_STARTED = PREFIX + "construction-started";
+    public static final String PROGRESS_REPORTED = PREFIX + "progress-reported";
+    public static final String CONSTRUCTION_COMPLETED = PREFIX + "construction-completed";
+    public static final String ACCEPTANCE_PASSED = PREFIX + "acceptance-passed";
+    public static final String ACCEPTANCE_FAILED = PREFIX + "acceptance-failed";
+    public static final String PUT_INTO_SERVICE = PREFIX + "put-into-service";
+    public static final String PROJECT_SUSPENDED = PREFIX + "suspended";
+    public static final String PROJECT_RESUMED = PREFIX + "resumed";
+    public static final String SCHEDULE_REBASELINED = PREFIX + "schedule-rebaselined";
+    public static final String BUDGET_REVISED = PREFIX + "budget-revised";
+    public static final String SCOPE_REVISED = PREFIX + "scope-revised";
+    public static final String PROJECT_HANDED_OVER = PREFIX + "handed-over";
+    public static final String SITE_DECOMMISSIONED = PREFIX + "site-decommissioned";
+    public static final String PROJECT_CANCELLED = PREFIX + "cancelled";
+    public static final String REFORM_LAUNCHED = PREFIX + "reform-launched";
+    public static final String REFORM_EVALUATED = PREFIX + "reform-evaluated";
+    public static final String REFORM_CONCLUDED = PREFIX + "reform-concluded";
+    public static final String DESIGNATION_APPLIED = PREFIX + "designation-applied";
+    public static final String DESIGNATION_GRANTED = PREFIX + "designation-granted";
+    public static final String DESIGNATION_REJECTED = PREFIX + "designation-rejected";
+
+    private EventTypes() {
+    }
+}
