@@ -1,0 +1,656 @@
+package cn.edutrack.command.project.domain;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import cn.edutrack.events.Money;
+import cn.edutrack.events.ProjectId;
+import cn.edutrack.events.ProjectKind;
+import cn.edutrack.events.Track;
+import cn.edutrack.events.project.AcceptanceFailed;
+import cn.edutrack.events.project.AcceptancePassed;
+import cn.edutrack.events.project.BudgetRevised;
+import cn.edutrack.events.project.ConstructionCompleted;
+import cn.edutrack.events.project.ConstructionStarted;
+import cn.edutrack.events.project.DesignationApplied;
+import cn.edutrack.events.project.DesignationGranted;
+import cn.edutrack.events.project.DesignationRejected;
+import cn.edutrack.events.project.FundingAllocated;
+import cn.edutrack.events.project.ProgressReported;
+import cn.edutrack.events.project.ProjectApproved;
+import cn.edutrack.events.project.ProjectCancelled;
+import cn.edutrack.events.project.ProjectHandedOver;
+import cn.edutrack.events.project.ProjectRegistered;
+import cn.edutrack.events.project.ProjectResumed;
+import cn.edutrack.events.project.ProjectSuspended;
+import cn.edutrack.events.project.PutIntoService;
+import cn.edutrack.events.project.ReformConcluded;
+import cn.edutrack.events.project.ReformEvaluated;
+import cn.edutrack.events.project.ReformLaunched;
+import cn.edutrack.events.project.ScheduleRebaselined;
+import cn.edutrack.events.project.ScopeRevised;
+import cn.edutrack.events.project.SiteDecommissioned;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * One tracked project, rebuilt from its events. Each command handler checks the rules that apply,
+ * then records exactly one event; the event-sourcing handlers only change state. Time comes from the
+ * injected {@link Clock}: "today" is the date in the clock's zone (China Standard Time in production).
+ */
+@Aggregate
+public class Project {
+
+    @AggregateIdentifier
+    private ProjectId id;
+    private ProjectKind kind;
+    private Stage stage;
+    private boolean suspended;
+    private long version;
+    /** Business date of the last stage transition; later stages may not be dated before it. */
+    private LocalDate stageDate;
+    private Money approvedBudget = Money.ZERO;
+    private Money allocated = Money.ZERO;
+    private final Set<String> allocationIds = new HashSet<>();
+    /** Percent of each progress report by its sequence number, for corrections. */
+    private final Map<Long, Integer> progressReports = new HashMap<>();
+    private int percentComplete;
+    private boolean evaluated;
+    private boolean siteDecommissioned;
+
+    protected Project() {
+        // for Axon
+    }
+
+    // ---------------------------------------------------------------- registration
+
+    @CommandHandler
+    public Project(RegisterProject command, Clock clock) {
+        requireNotInFuture(command.projectId(), command.businessDate(), clock);
+        apply(new ProjectRegistered(command.projectId(), command.businessDate(), clock.instant(), command.kind(),
+                command.title(), command.jurisdiction(), command.ownerOrganisation(), command.responsiblePerson(),
+                command.plannedCapacity(), command.planReference()));
+    }
+
+    // ---------------------------------------------------------------- all tracks
+
+    @CommandHandler
+    public CommandResult handle(ApproveProject command, Clock clock) {
+        checkCommon(command, clock);
+        requireTrack(command, Track.CONSTRUCTION, Track.REFORM);
+        if (kind == ProjectKind.HANDOVER) {
+            throw violation(Rule.WRONG_KIND, "a handed-over school (HANDOVER) is not approved by the bureau; record the handover instead");
+        }
+        if (stage != Stage.PLANNED) {
+            throw violation(Rule.ALREADY_APPROVED, "cannot approve project " + id + ": it is already approved");
+        }
+        requireSchedule(command.plannedStart(), command.plannedCompletion());
+        apply(new ProjectApproved(id, command.businessDate(), clock.instant(), command.approvingBody(),
+                command.documentNumber(), command.approvedBudget(), command.scope(), command.plannedStart(),
+                command.plannedCompletion()));
+        return result();
+    }
+
+    @CommandHandler
+    public CommandResult handle(AllocateFunding command, Clock clock) {
+        checkCommon(command, clock);
+        requireTrack(command, Track.CONSTRUCTION, Track.REFORM);
+        if (stage == Stage.PLANNED) {
+            throw violation(Rule.NOT_APPROVED, "cannot allocate funds, project " + id + " is not approved");
+        }
+        if (command.allocationId() != null && allocationIds.contains(command.allocationId())) {
+            throw violation(Rule.ALLOCATION_ALREADY_RECORDED,
+                    "allocation " + command.allocationId() + " is already recorded for project " + id);
+        }
+        Money total = allocated.plus(command.amount());
+        if (total.compareTo(approvedBudget) > 0) {
+            throw violation(Rule.ALLOCATION_EXCEEDS_BUDGET, "cannot allocate " + command.amount() + " to project " + id
+                    + ": allocations would total " + total + ", over the approved budget of " + approvedBudget
+                    + "; record a budget revision first");
+        }
+        apply(new FundingAllocated(id, command.businessDate(), clock.instant(), command.allocationId(), command.source(),
+                command.amount(), command.documentNumber()));
+        return result();
+    }
+
+    @CommandHandler
+    public CommandResult handle(ReportProgress command, Clock clock) {
+        checkCommon(command, clock);
+        requireTrack(command, Track.CONSTRUCTION, Track.REFORM);
+        boolean construction = kind.track() == Track.CONSTRUCTION;
+        if (construction && stage != Stage.UNDER_CONSTRUCTION) {
+            throw violation(Rule.CONSTRUCTION_NOT_STARTED,
+                    "cannot report progress on project " + id + ": construction is not under way (" + stageName() + ")");
+        }
+        if (!construction && stage != Stage.LAUNCHED && stage != Stage.EVALUATED) {
+            throw violation(Rule.REFORM_NOT_LAUNCHED, "cannot report progress on reform " + id + ": it has not been launched");
+        }
+        int percent = command.percentComplete();
+        if (percent < 0 || percent > 100) {
+            throw violation(Rule.PROGRESS_OUT_OF_RANGE, "percentComplete must be between 0 and 100, was " + percent);
+        }
+        if (command.correctsSequence() != null) {
+            if (!progressReports.containsKey(command.correctsSequence())) {
+                throw violation(Rule.CORRECTED_EVENT_NOT_A_PROGRESS_REPORT, "event " + command.correctsSequence()
+                        + " of project " + id + " is not a progress report");
+            }
+        } else if (percent < percentComplete) {
+            throw violation(Rule.PROGRESS_DECREASE_WITHOUT_CORRECTION, "progress of project " + id + " cannot go from "
+                    + percentComplete + "% down to " + percent + "% without naming the report it corrects");
+        }
+        apply(new ProgressReported(id, command.businessDate(), clock.instant(), percent, command.note(),
+                command.evidenceReference(), command.correctsSequence()));
+        return result();
+    }
+
+    @CommandHandler
+    public CommandResult handle(SuspendProject command, Clock clock) {
+        requireNotInFuture(id, command.businessDate(), clock);
+        requireVersion(command);
+        requireOpen();
+        if (suspended) {
+            throw violation(Rule.PROJECT_SUSPENDED, "project " + id + " is already suspended");
+        }
+        apply(new ProjectSuspended(id, command.businessDate(), clock.instant(), command.reason()));
+        return result();
+    }
+
+    @CommandHandler
+    public CommandResult handle(ResumeProject command, Clock clock) {
+        requireNotInFuture(id, command.businessDate(), clock);
+        requireVersion(command);
+        requireOpen();
+        if (!suspended) {
+            throw violation(Rule.NOT_SUSPENDED, "cannot resume project " + id + ": it is not suspended");
+        }
+        apply(new ProjectResumed(id, command.businessDate(), clock.instant(), command.note()));
+        return result();
+    }
+
+    @CommandHandler
+    public CommandResult handle(RebaselineSchedule command, Clock clock) {
+        requireNotInFuture(id, command.businessDate(), clock);
+        requireVersion(command);
+        requireOpen();
+        requireTrack(command, Track.CONSTRUCTION, Track.REFORM);
+        if (stage == Stage.PLANNED) {
+            throw violation(Rule.NOT_APPROVED, "cannot re-baseline the schedule, project " + id + " is not approved");
+        }
+        requireSchedule(command.plannedStart(), command.plannedCompletion());
+        apply(new ScheduleRebaselined(id, command.businessDate(), clock.instant(), command.plannedStart(),
+                command.plannedCompletion(), command.reason()));
+        return result();
+    }
+
+    @CommandHandler
+    public CommandResult handle(ReviseBudget command, Clock clock) {
+        requireNotInFuture(id, command.businessDate(), clock);
+        requireVersion(command);
+        requireOpen();
+        requireTrack(command, Track.CONSTRUCTION, Track.REFORM);
+        if (stage == Stage.PLANNED) {
+            throw violation(Rule.NOT_APPROVED, "cannot revise the budget, project " + id + " is not approved");
+        }
+        if (command.approvedBudget().compareTo(allocated) < 0) {
+            throw violation(Rule.BUDGET_BELOW_ALLOCATED, "cannot revise the budget of project " + id + " to "
+                    + command.approvedBudget() + ": " + allocated + " is already allocated");
+        }
+        apply(new BudgetRevised(id, command.businessDate(), clock.instant(), command.approvedBudget(),
+                command.documentNumber(), command.reason()));
+        return result();
+    }
+
+    @CommandHandler
+    public CommandResult handle(ReviseScope command, Clock clock) {
+        requireNotInFuture(id, command.businessDate(), clock);
+        requireVersion(command);
+        requireOpen();
+        requireTrack(command, Track.CONSTRUCTION, Track.REFORM);
+        if (stage == Stage.COMPLETED || stage == Stage.HANDED_OVER || stage == Stage.ACCEPTED
+                || stage == Stage.ACCEPTANCE_FAILED) {
+            throw violation(Rule.ALREADY_COMPLETED, "cannot revise the scope of project " + id + ": it is already "
+                    + stageName());
+        }
+        apply(new ScopeRevised(id, command.businessDate(), clock.instant(), command.scope(), command.plannedCapacity(),
+                command.reason()));
+        return result();
+    }
+
+    @CommandHandler
+    public CommandResult handle(CancelProject command, Clock clock) {
+        requireNotInFuture(id, command.businessDate(), clock);
+        requireVersion(command);
+        requireOpen();
+        apply(new ProjectCancelled(id, command.businessDate(), clock.instant(), command.reason()));
+        return result();
+    }
+
+    // ---------------------------------------------------------------- construction
+
+    @CommandHandler
+    public CommandResult handle(StartConstruction command, Clock clock) {
+        checkCommon(command, clock);
+        requireTrack(command, Track.CONSTRUCTION);
+        requireNotHandover();
+        if (stage == Stage.PLANNED) {
+            throw violation(Rule.NOT_APPROVED, "cannot start construction, project " + id + " is not approved");
+        }
+        if (stage != Stage.APPROVED) {
+            throw violation(Rule.CONSTRUCTION_ALREADY_STARTED, "construction of project " + id + " has already started");
+        }
+        requireStageDate(command);
+        apply(new ConstructionStarted(id, command.businessDate(), clock.instant(), command.contractor()));
+        return result();
+    }
+
+    @CommandHandler
+    public CommandResult handle(CompleteConstruction command, Clock clock) {
+        checkCommon(command, clock);
+        requireTrack(command, Track.CONSTRUCTION);
+        requireNotHandover();
+        if (stage == Stage.PLANNED || stage == Stage.APPROVED) {
+            throw violation(Rule.CONSTRUCTION_NOT_STARTED, "cannot complete project " + id + ": construction has not started");
+        }
+        if (stage != Stage.UNDER_CONSTRUCTION) {
+            throw violation(Rule.ALREADY_COMPLETED, "project " + id + " is already completed");
+        }
+        requireStageDate(command);
+        apply(new ConstructionCompleted(id, command.businessDate(), clock.instant(), command.actualCapacity(),
+                command.floorAreaSquareMetres()));
+        return result();
+    }
+
+    @CommandHandler
+    public CommandResult handle(ReceiveHandover command, Clock clock) {
+        checkCommon(command, clock);
+        requireTrack(command, Track.CONSTRUCTION);
+        if (kind != ProjectKind.HANDOVER) {
+            throw violation(Rule.WRONG_KIND, "only a HANDOVER project can be handed over; project " + id + " is " + kind);
+        }
+        if (stage != Stage.PLANNED) {
+            throw violation(Rule.ALREADY_COMPLETED, "project " + id + " has already been handed over");
+        }
+        apply(new ProjectHandedOver(id, command.businessDate(), clock.instant(), command.handedOverBy(),
+                command.actualCapacity()));
+        return result();
+    }
+
+    @CommandHandler
+    public CommandResult handle(PassAcceptance command, Clock clock) {
+        checkCommon(command, clock);
+        requireTrack(command, Track.CONSTRUCTION);
+        requireAcceptable();
+        requireStageDate(command);
+        apply(new AcceptancePassed(id, command.businessDate(), clock.instant(), command.inspectingBody(),
+                command.documentNumber()));
+        return result();
+    }
+
+    @CommandHandler
+    public CommandResult handle(FailAcceptance command, Clock clock) {
+        checkCommon(command, clock);
+        requireTrack(command, Track.CONSTRUCTION);
+        requireAcceptable();
+        requireStageDate(command);
+        if (command.rectificationDeadline().isBefore(command.businessDate())) {
+            throw violation(Rule.INVALID_SCHEDULE, "the rectification deadline " + command.rectificationDeadline()
+                    + " is before the inspection on " + command.businessDate());
+        }
+        apply(new AcceptanceFailed(id, command.businessDate(), clock.instant(), command.inspectingBody(),
+                command.findings(), command.rectificationDeadline()));
+        return result();
+    }
+
+    @CommandHandler
+    public CommandResult handle(PutProjectIntoService command, Clock clock) {
+        checkCommon(command, clock);
+        requireTrack(command, Track.CONSTRUCTION);
+        if (stage != Stage.ACCEPTED) {
+            throw violation(Rule.NOT_ACCEPTED, "cannot put project " + id + " into service: it has not passed acceptance ("
+                    + stageName() + ")");
+        }
+        requireStageDate(command);
+        apply(new PutIntoService(id, command.businessDate(), clock.instant(), command.firstEnrolment()));
+        return result();
+    }
+
+    @CommandHandler
+    public CommandResult handle(DecommissionSite command, Clock clock) {
+        requireNotInFuture(id, command.businessDate(), clock);
+        requireVersion(command);
+        requireTrack(command, Track.CONSTRUCTION);
+        if (kind != ProjectKind.RELOCATION) {
+            throw violation(Rule.WRONG_KIND, "only a RELOCATION project has an old site to decommission; project " + id
+                    + " is " + kind);
+        }
+        if (stage != Stage.COMPLETED && stage != Stage.ACCEPTED && stage != Stage.ACCEPTANCE_FAILED
+                && stage != Stage.IN_SERVICE) {
+            throw violation(Rule.NOT_A_RELOCATION_SITE_READY, "cannot decommission the old site of project " + id
+                    + " before the new school is completed (" + stageName() + ")");
+        }
+        if (siteDecommissioned) {
+            throw violation(Rule.SITE_ALREADY_DECOMMISSIONED, "the old site of project " + id + " is already decommissioned");
+        }
+        apply(new SiteDecommissioned(id, command.businessDate(), clock.instant(), command.siteDescription(),
+                command.placesRemoved()));
+        return result();
+    }
+
+    // ---------------------------------------------------------------- reform
+
+    @CommandHandler
+    public CommandResult handle(LaunchReform command, Clock clock) {
+        checkCommon(command, clock);
+        requireTrack(command, Track.REFORM);
+        if (stage == Stage.PLANNED) {
+            throw violation(Rule.NOT_APPROVED, "cannot launch reform " + id + ": its implementation plan is not approved");
+        }
+        if (stage != Stage.APPROVED) {
+            throw violation(Rule.REFORM_ALREADY_LAUNCHED, "reform " + id + " is already launched");
+        }
+        requireStageDate(command);
+        apply(new ReformLaunched(id, command.businessDate(), clock.instant(), command.participatingUnits()));
+        return result();
+    }
+
+    @CommandHandler
+    public CommandResult handle(EvaluateReform command, Clock clock) {
+        checkCommon(command, clock);
+        requireTrack(command, Track.REFORM);
+        if (stage != Stage.LAUNCHED && stage != Stage.EVALUATED) {
+            throw violation(Rule.REFORM_NOT_LAUNCHED, "cannot evaluate reform " + id + ": it has not been launched");
+        }
+        requireStageDate(command);
+        apply(new ReformEvaluated(id, command.businessDate(), clock.instant(), command.evaluator(), command.rating(),
+                command.passed()));
+        return result();
+    }
+
+    @CommandHandler
+    public CommandResult handle(ConcludeReform command, Clock clock) {
+        checkCommon(command, clock);
+        requireTrack(command, Track.REFORM);
+        if (!evaluated) {
+            throw violation(Rule.REFORM_NOT_EVALUATED, "cannot conclude reform " + id + ": it has not been evaluated");
+        }
+        requireStageDate(command);
+        apply(new ReformConcluded(id, command.businessDate(), clock.instant(), command.scaledUp(), command.outcome()));
+        return result();
+    }
+
+    // ---------------------------------------------------------------- designation
+
+    @CommandHandler
+    public CommandResult handle(ApplyForDesignation command, Clock clock) {
+        checkCommon(command, clock);
+        requireTrack(command, Track.DESIGNATION);
+        if (stage == Stage.APPLIED) {
+            throw violation(Rule.DESIGNATION_APPLICATION_PENDING, "an application for project " + id + " is already pending");
+        }
+        requireStageDate(command);
+        apply(new DesignationApplied(id, command.businessDate(), clock.instant(), command.designation(), command.level(),
+                command.applicationBody()));
+        return result();
+    }
+
+    @CommandHandler
+    public CommandResult handle(GrantDesignation command, Clock clock) {
+        checkCommon(command, clock);
+        requireTrack(command, Track.DESIGNATION);
+        requireApplied();
+        requireStageDate(command);
+        apply(new DesignationGranted(id, command.businessDate(), clock.instant(), command.level(), command.grantingBody(),
+                command.documentNumber()));
+        return result();
+    }
+
+    @CommandHandler
+    public CommandResult handle(RejectDesignation command, Clock clock) {
+        checkCommon(command, clock);
+        requireTrack(command, Track.DESIGNATION);
+        requireApplied();
+        requireStageDate(command);
+        apply(new DesignationRejected(id, command.businessDate(), clock.instant(), command.reason()));
+        return result();
+    }
+
+    // ---------------------------------------------------------------- rules shared by handlers
+
+    /** The checks every lifecycle step makes: date, version, open and not suspended. */
+    private void checkCommon(ProjectCommand command, Clock clock) {
+        requireNotInFuture(id, command.businessDate(), clock);
+        requireVersion(command);
+        requireOpen();
+        if (suspended) {
+            throw violation(Rule.PROJECT_SUSPENDED, "project " + id + " is suspended; resume it first");
+        }
+    }
+
+    private static void requireNotInFuture(ProjectId projectId, LocalDate businessDate, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        if (businessDate.isAfter(today)) {
+            throw new ProjectRuleViolation(Rule.BUSINESS_DATE_IN_FUTURE, projectId,
+                    "businessDate " + businessDate + " is in the future (today is " + today + ")");
+        }
+    }
+
+    private void requireVersion(ProjectCommand command) {
+        if (command.expectedVersion() != null && command.expectedVersion() != version) {
+            throw violation(Rule.STALE_EXPECTED_VERSION, "project " + id + " is at version " + version
+                    + ", not the expected version " + command.expectedVersion());
+        }
+    }
+
+    private void requireOpen() {
+        if (stage.isClosed()) {
+            throw violation(Rule.PROJECT_CLOSED, "project " + id + " is closed (" + stageName() + ")");
+        }
+    }
+
+    private void requireTrack(ProjectCommand command, Track... tracks) {
+        for (Track track : tracks) {
+            if (kind.track() == track) {
+                return;
+            }
+        }
+        throw violation(Rule.WRONG_TRACK, command.getClass().getSimpleName() + " does not apply to project " + id
+                + " on the " + kind.track().name().toLowerCase() + " track");
+    }
+
+    private void requireNotHandover() {
+        if (kind == ProjectKind.HANDOVER) {
+            throw violation(Rule.WRONG_KIND, "project " + id + " is a handover: the bureau does not build it");
+        }
+    }
+
+    private void requireSchedule(LocalDate plannedStart, LocalDate plannedCompletion) {
+        if (plannedCompletion.isBefore(plannedStart)) {
+            throw violation(Rule.INVALID_SCHEDULE, "plannedCompletion " + plannedCompletion + " is before plannedStart "
+                    + plannedStart);
+        }
+    }
+
+    private void requireAcceptable() {
+        if (stage == Stage.ACCEPTED) {
+            throw violation(Rule.ALREADY_ACCEPTED, "project " + id + " has already passed acceptance");
+        }
+        if (stage != Stage.COMPLETED && stage != Stage.HANDED_OVER && stage != Stage.ACCEPTANCE_FAILED) {
+            throw violation(Rule.NOT_COMPLETED, "acceptance is only possible after completion; project " + id + " is "
+                    + stageName());
+        }
+    }
+
+    private void requireApplied() {
+        if (stage != Stage.APPLIED) {
+            throw violation(Rule.DESIGNATION_NOT_APPLIED, "project " + id + " has no pending application");
+        }
+    }
+
+    private void requireStageDate(ProjectCommand command) {
+        if (stageDate != null && command.businessDate().isBefore(stageDate)) {
+            throw violation(Rule.BUSINESS_DATE_BEFORE_PREVIOUS_STAGE, "businessDate " + command.businessDate()
+                    + " is before " + stageDate + ", the date of the previous stage of project " + id);
+        }
+    }
+
+    private ProjectRuleViolation violation(Rule rule, String detail) {
+        return new ProjectRuleViolation(rule, id, detail);
+    }
+
+    private String stageName() {
+        return stage.name().toLowerCase().replace('_', ' ');
+    }
+
+    private CommandResult result() {
+        return new CommandResult(id, version);
+    }
+
+    // ---------------------------------------------------------------- state from events
+
+    @EventSourcingHandler
+    void on(ProjectRegistered event, @SequenceNumber long sequence) {
+        id = event.projectId();
+        kind = event.kind();
+        stage = Stage.PLANNED;
+        version = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(ProjectApproved event, @SequenceNumber long sequence) {
+        moveTo(Stage.APPROVED, event.businessDate(), sequence);
+        approvedBudget = event.approvedBudget();
+    }
+
+    @EventSourcingHandler
+    void on(FundingAllocated event, @SequenceNumber long sequence) {
+        allocated = allocated.plus(event.amount());
+        if (event.allocationId() != null) {
+            allocationIds.add(event.allocationId());
+        }
+        version = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(ConstructionStarted event, @SequenceNumber long sequence) {
+        moveTo(Stage.UNDER_CONSTRUCTION, event.businessDate(), sequence);
+    }
+
+    @EventSourcingHandler
+    void on(ProgressReported event, @SequenceNumber long sequence) {
+        progressReports.put(sequence, event.percentComplete());
+        percentComplete = event.percentComplete();
+        version = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(ConstructionCompleted event, @SequenceNumber long sequence) {
+        moveTo(Stage.COMPLETED, event.businessDate(), sequence);
+        percentComplete = 100;
+    }
+
+    @EventSourcingHandler
+    void on(ProjectHandedOver event, @SequenceNumber long sequence) {
+        moveTo(Stage.HANDED_OVER, event.businessDate(), sequence);
+    }
+
+    @EventSourcingHandler
+    void on(AcceptancePassed event, @SequenceNumber long sequence) {
+        moveTo(Stage.ACCEPTED, event.businessDate(), sequence);
+    }
+
+    @EventSourcingHandler
+    void on(AcceptanceFailed event, @SequenceNumber long sequence) {
+        moveTo(Stage.ACCEPTANCE_FAILED, event.businessDate(), sequence);
+    }
+
+    @EventSourcingHandler
+    void on(PutIntoService event, @SequenceNumber long sequence) {
+        moveTo(Stage.IN_SERVICE, event.businessDate(), sequence);
+    }
+
+    @EventSourcingHandler
+    void on(SiteDecommissioned event, @SequenceNumber long sequence) {
+        siteDecommissioned = true;
+        version = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(ProjectSuspended event, @SequenceNumber long sequence) {
+        suspended = true;
+        version = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(ProjectResumed event, @SequenceNumber long sequence) {
+        suspended = false;
+        version = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(ScheduleRebaselined event, @SequenceNumber long sequence) {
+        version = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(BudgetRevised event, @SequenceNumber long sequence) {
+        approvedBudget = event.approvedBudget();
+        version = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(ScopeRevised event, @SequenceNumber long sequence) {
+        version = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(ProjectCancelled event, @SequenceNumber long sequence) {
+        stage = Stage.CANCELLED;
+        suspended = false;
+        version = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(ReformLaunched event, @SequenceNumber long sequence) {
+        moveTo(Stage.LAUNCHED, event.businessDate(), sequence);
+    }
+
+    @EventSourcingHandler
+    void on(ReformEvaluated event, @SequenceNumber long sequence) {
+        moveTo(Stage.EVALUATED, event.businessDate(), sequence);
+        evaluated = true;
+    }
+
+    @EventSourcingHandler
+    void on(ReformConcluded event, @SequenceNumber long sequence) {
+        moveTo(Stage.CONCLUDED, event.businessDate(), sequence);
+    }
+
+    @EventSourcingHandler
+    void on(DesignationApplied event, @SequenceNumber long sequence) {
+        moveTo(Stage.APPLIED, event.businessDate(), sequence);
+    }
+
+    @EventSourcingHandler
+    void on(DesignationGranted event, @SequenceNumber long sequence) {
+        moveTo(Stage.GRANTED, event.businessDate(), sequence);
+    }
+
+    @EventSourcingHandler
+    void on(DesignationRejected event, @SequenceNumber long sequence) {
+        moveTo(Stage.REJECTED, event.businessDate(), sequence);
+    }
+
+    private void moveTo(Stage next, LocalDate businessDate, long sequence) {
+        stage = next;
+        stageDate = businessDate;
+        version = sequence;
+    }
+}

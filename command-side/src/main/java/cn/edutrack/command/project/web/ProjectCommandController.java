@@ -1,0 +1,202 @@
+package cn.edutrack.command.project.web;
+
+import cn.edutrack.command.idempotency.IdempotentCommandExecutor;
+import cn.edutrack.command.idempotency.IdempotentCommandExecutor.Outcome;
+import cn.edutrack.events.ProjectId;
+import jakarta.validation.Valid;
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** One endpoint per lifecycle command; see docs/contracts.md for the bodies. */
+@RestController
+@RequestMapping("/api/projects")
+class ProjectCommandController {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final String REPLAYED = "Idempotent-Replayed";
+
+    private final IdempotentCommandExecutor executor;
+
+    ProjectCommandController(IdempotentCommandExecutor executor) {
+        this.executor = executor;
+    }
+
+    /** What every command answers: the project and its new version. */
+    record CommandResponse(String projectId, long version) {
+    }
+
+    @PostMapping
+    ResponseEntity<CommandResponse> register(@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+            @Valid @RequestBody ProjectRequests.RegisterRequest request) {
+        Outcome outcome = executor.execute(key, "POST /api/projects", request, () -> request.toCommand(
+                request.projectId() == null ? ProjectId.random() : ProjectId.of(request.projectId())));
+        return respond(outcome, HttpStatus.CREATED);
+    }
+
+    @PostMapping("/{projectId}/approval")
+    ResponseEntity<CommandResponse> approve(@PathVariable String projectId, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+            @Valid @RequestBody ProjectRequests.ApproveRequest request) {
+        return onExisting(projectId, "approval", key, request);
+    }
+
+    @PostMapping("/{projectId}/allocations")
+    ResponseEntity<CommandResponse> allocate(@PathVariable String projectId, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+            @Valid @RequestBody ProjectRequests.AllocateRequest request) {
+        return onExisting(projectId, "allocations", key, request);
+    }
+
+    @PostMapping("/{projectId}/construction-start")
+    ResponseEntity<CommandResponse> startConstruction(@PathVariable String projectId, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+            @Valid @RequestBody ProjectRequests.StartConstructionRequest request) {
+        return onExisting(projectId, "construction-start", key, request);
+    }
+
+    @PostMapping("/{projectId}/progress-reports")
+    ResponseEntity<CommandResponse> reportProgress(@PathVariable String projectId, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+            @Valid @RequestBody ProjectRequests.ReportProgressRequest request) {
+        return onExisting(projectId, "progress-reports", key, request);
+    }
+
+    @PostMapping("/{projectId}/completion")
+    ResponseEntity<CommandResponse> complete(@PathVariable String projectId, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+            @Valid @RequestBody ProjectRequests.CompleteRequest request) {
+        return onExisting(projectId, "completion", key, request);
+    }
+
+    @PostMapping("/{projectId}/acceptance-passes")
+    ResponseEntity<CommandResponse> passAcceptance(@PathVariable String projectId, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+            @Valid @RequestBody ProjectRequests.PassAcceptanceRequest request) {
+        return onExisting(projectId, "acceptance-passes", key, request);
+    }
+
+    @PostMapping("/{projectId}/acceptance-failures")
+    ResponseEntity<CommandResponse> failAcceptance(@PathVariable String projectId, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+            @Valid @RequestBody ProjectRequests.FailAcceptanceRequest request) {
+        return onExisting(projectId, "acceptance-failures", key, request);
+    }
+
+    @PostMapping("/{projectId}/service-entry")
+    ResponseEntity<CommandResponse> putIntoService(@PathVariable String projectId, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+            @Valid @RequestBody ProjectRequests.PutIntoServiceRequest request) {
+        return onExisting(projectId, "service-entry", key, request);
+    }
+
+    @PostMapping("/{projectId}/suspension")
+    ResponseEntity<CommandResponse> suspend(@PathVariable String projectId, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+            @Valid @RequestBody ProjectRequests.SuspendRequest request) {
+        return onExisting(projectId, "suspension", key, request);
+    }
+
+    @PostMapping("/{projectId}/resumption")
+    ResponseEntity<CommandResponse> resume(@PathVariable String projectId, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+            @Valid @RequestBody ProjectRequests.ResumeRequest request) {
+        return onExisting(projectId, "resumption", key, request);
+    }
+
+    @PostMapping("/{projectId}/schedule-rebaselines")
+    ResponseEntity<CommandResponse> rebaselineSchedule(@PathVariable String projectId, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+            @Valid @RequestBody ProjectRequests.RebaselineScheduleRequest request) {
+        return onExisting(projectId, "schedule-rebaselines", key, request);
+    }
+
+    @PostMapping("/{projectId}/budget-revisions")
+    ResponseEntity<CommandResponse> reviseBudget(@PathVariable String projectId, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+            @Valid @RequestBody ProjectRequests.ReviseBudgetRequest request) {
+        return onExisting(projectId, "budget-revisions", key, request);
+    }
+
+    @PostMapping("/{projectId}/scope-revisions")
+    ResponseEntity<CommandResponse> reviseScope(@PathVariable String projectId, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+            @Valid @RequestBody ProjectRequests.ReviseScopeRequest request) {
+        return onExisting(projectId, "scope-revisions", key, request);
+    }
+
+    @PostMapping("/{projectId}/handover")
+    ResponseEntity<CommandResponse> receiveHandover(@PathVariable String projectId, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+            @Valid @RequestBody ProjectRequests.ReceiveHandoverRequest request) {
+        return onExisting(projectId, "handover", key, request);
+    }
+
+    @PostMapping("/{projectId}/site-decommissioning")
+    ResponseEntity<CommandResponse> decommissionSite(@PathVariable String projectId, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+            @Valid @RequestBody ProjectRequests.DecommissionSiteRequest request) {
+        return onExisting(projectId, "site-decommissioning", key, request);
+    }
+
+    @PostMapping("/{projectId}/cancellation")
+    ResponseEntity<CommandResponse> cancel(@PathVariable String projectId, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+            @Valid @RequestBody ProjectRequests.CancelRequest request) {
+        return onExisting(projectId, "cancellation", key, request);
+    }
+
+    @PostMapping("/{projectId}/reform-launch")
+    ResponseEntity<CommandResponse> launchReform(@PathVariable String projectId, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+            @Valid @RequestBody ProjectRequests.LaunchReformRequest request) {
+        return onExisting(projectId, "reform-launch", key, request);
+    }
+
+    @PostMapping("/{projectId}/reform-evaluations")
+    ResponseEntity<CommandResponse> evaluateReform(@PathVariable String projectId, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+            @Valid @RequestBody ProjectRequests.EvaluateReformRequest request) {
+        return onExisting(projectId, "reform-evaluations", key, request);
+    }
+
+    @PostMapping("/{projectId}/reform-conclusion")
+    ResponseEntity<CommandResponse> concludeReform(@PathVariable String projectId, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+            @Valid @RequestBody ProjectRequests.ConcludeReformRequest request) {
+        return onExisting(projectId, "reform-conclusion", key, request);
+    }
+
+    @PostMapping("/{projectId}/designation-applications")
+    ResponseEntity<CommandResponse> applyForDesignation(@PathVariable String projectId, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+            @Valid @RequestBody ProjectRequests.ApplyForDesignationRequest request) {
+        return onExisting(projectId, "designation-applications", key, request);
+    }
+
+    @PostMapping("/{projectId}/designation-grant")
+    ResponseEntity<CommandResponse> grantDesignation(@PathVariable String projectId, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+            @Valid @RequestBody ProjectRequests.GrantDesignationRequest request) {
+        return onExisting(projectId, "designation-grant", key, request);
+    }
+
+    @PostMapping("/{projectId}/designation-rejection")
+    ResponseEntity<CommandResponse> rejectDesignation(@PathVariable String projectId, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+            @Valid @RequestBody ProjectRequests.RejectDesignationRequest request) {
+        return onExisting(projectId, "designation-rejection", key, request);
+    }
+
+    private ResponseEntity<CommandResponse> onExisting(String projectId, String operation, String key,
+                                                       ProjectRequests.CommandRequest request) {
+        ProjectId id = parseId(projectId);
+        Outcome outcome = executor.execute(key, "POST /api/projects/" + id + "/" + operation, request,
+                () -> request.toCommand(id));
+        return respond(outcome, HttpStatus.OK);
+    }
+
+    private static ProjectId parseId(String projectId) {
+        try {
+            return ProjectId.of(projectId);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException("projectId", e.getMessage());
+        }
+    }
+
+    private static ResponseEntity<CommandResponse> respond(Outcome outcome, HttpStatus status) {
+        CommandResponse body = new CommandResponse(outcome.result().projectId().value(), outcome.result().version());
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(status);
+        if (status == HttpStatus.CREATED) {
+            response.location(URI.create("/api/projects/" + body.projectId()));
+        }
+        if (outcome.replayed()) {
+            response.header(REPLAYED, "true");
+        }
+        return response.body(body);
+    }
+}

@@ -1,0 +1,177 @@
+package cn.edutrack.command.web;
+
+import cn.edutrack.command.idempotency.IdempotencyKeyException;
+import cn.edutrack.command.project.domain.ProjectRuleViolation;
+import cn.edutrack.command.project.domain.Rule;
+import cn.edutrack.command.project.web.InvalidFieldException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Every error as an RFC 9457 problem: a {@code type} per kind of problem, the rule or the fields that
+ * were wrong, never a stack trace or SQL.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    static final String TYPE_PREFIX = "urn:edutrack:problem:";
+
+    @ExceptionHandler(ProjectRuleViolation.class)
+    ProblemDetail ruleViolated(ProjectRuleViolation e) {
+        ProblemDetail problem = problem(statusOf(e.rule()), e.rule().code(), e.rule().description(), e.getMessage());
+        problem.setProperty("rule", e.rule().code());
+        if (e.projectId() != null) {
+            problem.setProperty("projectId", e.projectId().value());
+        }
+        return problem;
+    }
+
+    private static HttpStatus statusOf(Rule rule) {
+        return switch (rule) {
+            case STALE_EXPECTED_VERSION, PROJECT_ALREADY_REGISTERED -> HttpStatus.CONFLICT;
+            case BUSINESS_DATE_IN_FUTURE, PROGRESS_OUT_OF_RANGE, INVALID_SCHEDULE -> HttpStatus.BAD_REQUEST;
+            default -> HttpStatus.UNPROCESSABLE_CONTENT;
+        };
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ProblemDetail unknownProject(AggregateNotFoundException e) {
+        ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "project-not-found", "Project not found",
+                "project " + e.getAggregateIdentifier() + " is not registered");
+        problem.setProperty("projectId", e.getAggregateIdentifier());
+        return problem;
+    }
+
+    @ExceptionHandler(AggregateStreamCreationException.class)
+    ProblemDetail alreadyRegistered(AggregateStreamCreationException e) {
+        Rule rule = Rule.PROJECT_ALREADY_REGISTERED;
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, rule.code(), rule.description(),
+                "a project with this id is already registered");
+        problem.setProperty("rule", rule.code());
+        return problem;
+    }
+
+    /** Two writers appended to the same project at once; the loser retries with the new version. */
+    @ExceptionHandler(ConcurrencyException.class)
+    ProblemDetail concurrentChange(ConcurrencyException e) {
+        Rule rule = Rule.STALE_EXPECTED_VERSION;
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, rule.code(), rule.description(),
+                "the project was changed by another request at the same time; read it again and retry");
+        problem.setProperty("rule", rule.code());
+        return problem;
+    }
+
+    @ExceptionHandler(IdempotencyKeyException.class)
+    ProblemDetail idempotencyKey(IdempotencyKeyException e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key", "Idempotency-Key problem",
+                e.getMessage());
+        problem.setProperty("errors", List.of(Map.of("field", "Idempotency-Key", "message", e.getMessage())));
+        return problem;
+    }
+
+    @ExceptionHandler(InvalidFieldException.class)
+    ProblemDetail invalidField(InvalidFieldException e) {
+        return invalid(List.of(new FieldProblem(e.field(), e.getMessage())));
+    }
+
+    @ExceptionHandler(EventStoreException.class)
+    ProblemDetail eventStore(EventStoreException e) {
+        log.error("event store failure", e);
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "event-store-unavailable", "Event store unavailable",
+                "the event could not be stored; nothing was recorded, try again");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("unexpected failure", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
+                "an unexpected error occurred; nothing was recorded");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldProblem(error.getField(), messageOf(error)))
+                .sorted((a, b) -> a.field().compareTo(b.field()))
+                .toList();
+        return ResponseEntity.badRequest().body(invalid(errors));
+    }
+
+    private static String messageOf(FieldError error) {
+        return error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage();
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        Throwable cause = ex.getCause();
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            String field = path(unknown);
+            return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(field, "unknown field"))));
+        }
+        if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+            String field = path(jackson);
+            return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(field,
+                    "cannot be read: " + firstLine(jackson.getOriginalMessage())))));
+        }
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "malformed-json", "Malformed JSON",
+                "the request body is not valid JSON" + (cause instanceof JacksonException jackson
+                        ? ": " + firstLine(jackson.getOriginalMessage()) : ""));
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static String path(JacksonException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    record FieldProblem(String field, String message) {
+    }
+
+    private static ProblemDetail invalid(List<FieldProblem> errors) {
+        String detail = errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; "));
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", detail);
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_PREFIX + type));
+        problem.setTitle(title);
+        return problem;
+    }
+}

@@ -1,0 +1,2 @@
+/** Web concerns shared by every endpoint: RFC 9457 problem responses. */
+package cn.edutrack.command.web;
