@@ -76,7 +76,7 @@ public final class EventCatalog {
 
     /** The type of a CloudEvents {@code ce_type} value, e.g. {@code cn.edutrack.project.approved.v1}. */
     public static Optional<EventType> byCeType(String ceType) {
-        return Optional.ofNullable(BY_CE_TYPE.get(ceType));
+        return ceType == null ? Optional.empty() : Optional.ofNullable(BY_CE_TYPE.get(ceType));
     }
 
     public static EventType of(Class<? extends ProjectEvent> eventClass) {

@@ -11,9 +11,10 @@ import java.util.Objects;
  */
 public record Money(BigDecimal yuan) implements Comparable<Money> {
 
-    public static final Money ZERO = new Money(BigDecimal.ZERO);
     /** Larger than any single education project's budget; beyond it an amount is taken as a typing error. */
     public static final BigDecimal MAX_YUAN = new BigDecimal("1000000000000");
+    // Declared after MAX_YUAN: the constructor reads it while the class initialises.
+    public static final Money ZERO = new Money(BigDecimal.ZERO);
 
     public Money {
         Objects.requireNonNull(yuan, "amount");

@@ -12,4 +12,8 @@ public record AcceptanceFailed(
         String inspectingBody,
         String findings,
         LocalDate rectificationDeadline) implements ProjectEvent {
+
+    public AcceptanceFailed {
+        ProjectEvent.requireEnvelope(projectId, businessDate, recordedAt);
+    }
 }

@@ -11,4 +11,8 @@ public record AcceptancePassed(
         Instant recordedAt,
         String inspectingBody,
         String documentNumber) implements ProjectEvent {
+
+    public AcceptancePassed {
+        ProjectEvent.requireEnvelope(projectId, businessDate, recordedAt);
+    }
 }

@@ -13,4 +13,8 @@ public record BudgetRevised(
         Money approvedBudget,
         String documentNumber,
         String reason) implements ProjectEvent {
+
+    public BudgetRevised {
+        ProjectEvent.requireEnvelope(projectId, businessDate, recordedAt);
+    }
 }

@@ -13,4 +13,8 @@ public record ConstructionCompleted(
         Instant recordedAt,
         Capacity actualCapacity,
         BigDecimal floorAreaSquareMetres) implements ProjectEvent {
+
+    public ConstructionCompleted {
+        ProjectEvent.requireEnvelope(projectId, businessDate, recordedAt);
+    }
 }

@@ -10,4 +10,8 @@ public record ConstructionStarted(
         LocalDate businessDate,
         Instant recordedAt,
         String contractor) implements ProjectEvent {
+
+    public ConstructionStarted {
+        ProjectEvent.requireEnvelope(projectId, businessDate, recordedAt);
+    }
 }

@@ -12,4 +12,8 @@ public record DesignationApplied(
         String designation,
         String level,
         String applicationBody) implements ProjectEvent {
+
+    public DesignationApplied {
+        ProjectEvent.requireEnvelope(projectId, businessDate, recordedAt);
+    }
 }

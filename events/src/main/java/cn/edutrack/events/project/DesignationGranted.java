@@ -12,4 +12,8 @@ public record DesignationGranted(
         String level,
         String grantingBody,
         String documentNumber) implements ProjectEvent {
+
+    public DesignationGranted {
+        ProjectEvent.requireEnvelope(projectId, businessDate, recordedAt);
+    }
 }

@@ -10,4 +10,8 @@ public record DesignationRejected(
         LocalDate businessDate,
         Instant recordedAt,
         String reason) implements ProjectEvent {
+
+    public DesignationRejected {
+        ProjectEvent.requireEnvelope(projectId, businessDate, recordedAt);
+    }
 }

@@ -15,4 +15,8 @@ public record FundingAllocated(
         FundingSource source,
         Money amount,
         String documentNumber) implements ProjectEvent {
+
+    public FundingAllocated {
+        ProjectEvent.requireEnvelope(projectId, businessDate, recordedAt);
+    }
 }

@@ -13,4 +13,8 @@ public record ProgressReported(
         String note,
         String evidenceReference,
         Long correctsSequence) implements ProjectEvent {
+
+    public ProgressReported {
+        ProjectEvent.requireEnvelope(projectId, businessDate, recordedAt);
+    }
 }

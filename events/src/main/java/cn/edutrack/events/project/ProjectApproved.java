@@ -16,4 +16,8 @@ public record ProjectApproved(
         String scope,
         LocalDate plannedStart,
         LocalDate plannedCompletion) implements ProjectEvent {
+
+    public ProjectApproved {
+        ProjectEvent.requireEnvelope(projectId, businessDate, recordedAt);
+    }
 }

@@ -10,4 +10,8 @@ public record ProjectCancelled(
         LocalDate businessDate,
         Instant recordedAt,
         String reason) implements ProjectEvent {
+
+    public ProjectCancelled {
+        ProjectEvent.requireEnvelope(projectId, businessDate, recordedAt);
+    }
 }

@@ -19,4 +19,11 @@ public sealed interface ProjectEvent permits
 
     /** When Edutrack recorded it. */
     Instant recordedAt();
+
+    /** Every event names its project and both of its times; a reader refuses one that does not. */
+    static void requireEnvelope(ProjectId projectId, LocalDate businessDate, Instant recordedAt) {
+        if (projectId == null || businessDate == null || recordedAt == null) {
+            throw new IllegalArgumentException("an event needs projectId, businessDate and recordedAt");
+        }
+    }
 }

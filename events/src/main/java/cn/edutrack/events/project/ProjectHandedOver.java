@@ -12,4 +12,8 @@ public record ProjectHandedOver(
         Instant recordedAt,
         String handedOverBy,
         Capacity actualCapacity) implements ProjectEvent {
+
+    public ProjectHandedOver {
+        ProjectEvent.requireEnvelope(projectId, businessDate, recordedAt);
+    }
 }

@@ -21,4 +21,8 @@ public record ProjectRegistered(
         PersonId responsiblePerson,
         Capacity plannedCapacity,
         String planReference) implements ProjectEvent {
+
+    public ProjectRegistered {
+        ProjectEvent.requireEnvelope(projectId, businessDate, recordedAt);
+    }
 }

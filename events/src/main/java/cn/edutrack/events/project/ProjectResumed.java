@@ -10,4 +10,8 @@ public record ProjectResumed(
         LocalDate businessDate,
         Instant recordedAt,
         String note) implements ProjectEvent {
+
+    public ProjectResumed {
+        ProjectEvent.requireEnvelope(projectId, businessDate, recordedAt);
+    }
 }

@@ -10,4 +10,8 @@ public record ProjectSuspended(
         LocalDate businessDate,
         Instant recordedAt,
         String reason) implements ProjectEvent {
+
+    public ProjectSuspended {
+        ProjectEvent.requireEnvelope(projectId, businessDate, recordedAt);
+    }
 }

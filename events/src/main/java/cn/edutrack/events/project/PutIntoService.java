@@ -10,4 +10,8 @@ public record PutIntoService(
         LocalDate businessDate,
         Instant recordedAt,
         int firstEnrolment) implements ProjectEvent {
+
+    public PutIntoService {
+        ProjectEvent.requireEnvelope(projectId, businessDate, recordedAt);
+    }
 }

@@ -11,4 +11,8 @@ public record ReformConcluded(
         Instant recordedAt,
         boolean scaledUp,
         String outcome) implements ProjectEvent {
+
+    public ReformConcluded {
+        ProjectEvent.requireEnvelope(projectId, businessDate, recordedAt);
+    }
 }

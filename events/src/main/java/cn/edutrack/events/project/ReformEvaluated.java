@@ -12,4 +12,8 @@ public record ReformEvaluated(
         String evaluator,
         String rating,
         boolean passed) implements ProjectEvent {
+
+    public ReformEvaluated {
+        ProjectEvent.requireEnvelope(projectId, businessDate, recordedAt);
+    }
 }

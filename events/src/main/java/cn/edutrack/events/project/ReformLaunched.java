@@ -14,6 +14,7 @@ public record ReformLaunched(
         List<OrganisationId> participatingUnits) implements ProjectEvent {
 
     public ReformLaunched {
+        ProjectEvent.requireEnvelope(projectId, businessDate, recordedAt);
         participatingUnits = participatingUnits == null ? List.of() : List.copyOf(participatingUnits);
     }
 }

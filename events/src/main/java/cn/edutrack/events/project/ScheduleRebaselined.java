@@ -12,4 +12,8 @@ public record ScheduleRebaselined(
         LocalDate plannedStart,
         LocalDate plannedCompletion,
         String reason) implements ProjectEvent {
+
+    public ScheduleRebaselined {
+        ProjectEvent.requireEnvelope(projectId, businessDate, recordedAt);
+    }
 }

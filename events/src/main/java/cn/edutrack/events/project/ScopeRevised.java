@@ -13,4 +13,8 @@ public record ScopeRevised(
         String scope,
         Capacity plannedCapacity,
         String reason) implements ProjectEvent {
+
+    public ScopeRevised {
+        ProjectEvent.requireEnvelope(projectId, businessDate, recordedAt);
+    }
 }

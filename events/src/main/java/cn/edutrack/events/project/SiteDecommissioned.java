@@ -11,4 +11,8 @@ public record SiteDecommissioned(
         Instant recordedAt,
         String siteDescription,
         int placesRemoved) implements ProjectEvent {
+
+    public SiteDecommissioned {
+        ProjectEvent.requireEnvelope(projectId, businessDate, recordedAt);
+    }
 }

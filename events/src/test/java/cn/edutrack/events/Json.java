@@ -1,0 +1,48 @@
+package cn.edutrack.events;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Test helpers to read class-path resources and JSON trees (plain Jackson, not the codec under test). */
+final class Json {
+
+    private static final JsonMapper TREES = JsonMapper.builder().build();
+
+    private Json() {
+    }
+
+    static byte[] resource(String path) {
+        try (InputStream in = Json.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no class-path resource " + path);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String fixturePath(EventType type) {
+        return "/fixtures/" + type.shortName() + ".v" + type.version() + ".json";
+    }
+
+    static byte[] fixture(EventType type) {
+        return resource(fixturePath(type));
+    }
+
+    static JsonNode tree(byte[] json) {
+        return TREES.readTree(json);
+    }
+
+    static ObjectNode object(byte[] json) {
+        return (ObjectNode) TREES.readTree(json);
+    }
+
+    static byte[] bytes(JsonNode tree) {
+        return TREES.writeValueAsBytes(tree);
+    }
+}
