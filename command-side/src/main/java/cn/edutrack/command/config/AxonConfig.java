@@ -4,6 +4,7 @@ import cn.edutrack.events.EventCatalog;
 import cn.edutrack.events.project.ProjectEvent;
 import java.time.Clock;
 import java.time.ZoneId;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.serialization.AnnotationRevisionResolver;
 import org.axonframework.serialization.RevisionResolver;
 import org.springframework.context.annotation.Bean;
@@ -18,6 +19,11 @@ class AxonConfig {
     @Bean
     Clock clock() {
         return Clock.system(BUREAU_ZONE);
+    }
+
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new PostgresDuplicateKeyResolver();
     }
 
     /**
