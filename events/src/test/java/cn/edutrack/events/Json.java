@@ -8,14 +8,14 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Test helpers to read class-path resources and JSON trees (plain Jackson, not the codec under test). */
-final class Json {
+public final class Json {
 
     private static final JsonMapper TREES = JsonMapper.builder().build();
 
     private Json() {
     }
 
-    static byte[] resource(String path) {
+    public static byte[] resource(String path) {
         try (InputStream in = Json.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalArgumentException("no class-path resource " + path);
@@ -26,23 +26,23 @@ final class Json {
         }
     }
 
-    static String fixturePath(EventType type) {
+    public static String fixturePath(EventType type) {
         return "/fixtures/" + type.shortName() + ".v" + type.version() + ".json";
     }
 
-    static byte[] fixture(EventType type) {
+    public static byte[] fixture(EventType type) {
         return resource(fixturePath(type));
     }
 
-    static JsonNode tree(byte[] json) {
+    public static JsonNode tree(byte[] json) {
         return TREES.readTree(json);
     }
 
-    static ObjectNode object(byte[] json) {
+    public static ObjectNode object(byte[] json) {
         return (ObjectNode) TREES.readTree(json);
     }
 
-    static byte[] bytes(JsonNode tree) {
+    public static byte[] bytes(JsonNode tree) {
         return TREES.writeValueAsBytes(tree);
     }
 }

@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
  * The JSON Schemas of the published language, loaded by their {@code $id} ({@code ce_dataschema}) from
  * the class path, so that the cross-file {@code $ref}s to {@code common.v1} resolve the same way.
  */
-final class Schemas {
+public final class Schemas {
 
     static final String ID_PREFIX = "urn:edutrack:schema:";
     static final String COMMON_ID = ID_PREFIX + "common:v1";
@@ -42,11 +42,11 @@ final class Schemas {
                 + ".schema.json";
     }
 
-    static Schema of(EventType type) {
+    public static Schema of(EventType type) {
         return REGISTRY.getSchema(SchemaLocation.of(type.dataSchemaUri()));
     }
 
-    static List<Error> validate(EventType type, JsonNode payload) {
+    public static List<Error> validate(EventType type, JsonNode payload) {
         return of(type).validate(payload);
     }
 }

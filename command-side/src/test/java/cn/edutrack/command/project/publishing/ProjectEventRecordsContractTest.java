@@ -1,0 +1,65 @@
+package cn.edutrack.command.project.publishing;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.edutrack.events.EventCatalog;
+import cn.edutrack.events.EventJson;
+import cn.edutrack.events.EventType;
+import cn.edutrack.events.Json;
+import cn.edutrack.events.Schemas;
+import cn.edutrack.events.project.ProjectEvent;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * For every event type: the exact record the publisher writes for the stored fixture of that type
+ * (the same fixtures the events module freezes and the query side reads).
+ */
+class ProjectEventRecordsContractTest {
+
+    static Stream<EventType> eventTypes() {
+        return EventCatalog.all().stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("eventTypes")
+    void recordOfEachEventType(EventType type) {
+        byte[] fixture = Json.fixture(type);
+        ProjectEvent event = EventJson.read(type.ceType(), fixture);
+
+        ProducerRecord<String, byte[]> record = ProjectEventRecords.toRecord(event,
+                "0b6f3c8e-2f5d-4a8e-9a59-3c1f1f0e7a11", 7);
+
+        assertThat(record.topic()).isEqualTo("edutrack.project-events.v1");
+        assertThat(record.partition()).isNull();
+        assertThat(record.key()).isEqualTo(event.projectId().value());
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("ce_specversion", "1.0");
+        expected.put("ce_id", "0b6f3c8e-2f5d-4a8e-9a59-3c1f1f0e7a11");
+        expected.put("ce_source", "urn:edutrack:command-side");
+        expected.put("ce_type", "cn.edutrack.project." + type.shortName() + ".v1");
+        expected.put("ce_subject", event.projectId().value());
+        expected.put("ce_time", event.recordedAt().toString());
+        expected.put("ce_dataschema", "urn:edutrack:schema:" + type.shortName() + ":v1");
+        expected.put("ce_sequence", "7");
+        expected.put("content-type", "application/json");
+        assertThat(headers(record)).containsExactlyEntriesOf(expected);
+        assertThat(Json.tree(record.value())).isEqualTo(Json.tree(fixture));
+        assertThat(Schemas.validate(type, Json.tree(record.value()))).isEmpty();
+    }
+
+    private static Map<String, String> headers(ProducerRecord<String, byte[]> record) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (Header header : record.headers()) {
+            assertThat(headers.put(header.key(), new String(header.value(), UTF_8))).as("duplicate " + header.key())
+                    .isNull();
+        }
+        return headers;
+    }
+}
