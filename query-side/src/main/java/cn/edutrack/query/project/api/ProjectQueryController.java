@@ -1,0 +1,58 @@
+package cn.edutrack.query.project.api;
+
+import cn.edutrack.events.ProjectId;
+import cn.edutrack.query.web.InvalidParameterException;
+import cn.edutrack.query.web.PageView;
+import cn.edutrack.query.web.Paging;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Questions about projects, answered from the read models. Parameters are read as text and checked here. */
+@RestController
+@RequestMapping("/api/projects")
+class ProjectQueryController {
+
+    private final ProjectQueries queries;
+
+    ProjectQueryController(ProjectQueries queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/{id}")
+    ProjectSummaryView project(@PathVariable String id) {
+        String projectId = projectId(id);
+        return queries.summary(projectId).orElseThrow(() -> new ProjectNotFoundException(projectId));
+    }
+
+    @GetMapping("/{id}/timeline")
+    TimelineView timeline(@PathVariable String id) {
+        String projectId = projectId(id);
+        return queries.timeline(projectId).orElseThrow(() -> new ProjectNotFoundException(projectId));
+    }
+
+    @GetMapping
+    PageView<ProjectSummaryView> projects(
+            @RequestParam(required = false) String jurisdiction,
+            @RequestParam(required = false) String track,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String page,
+            @RequestParam(required = false) String size,
+            @RequestParam(required = false) String sort) {
+        ProjectSearch search = ProjectSearch.parse(jurisdiction, track, status, q);
+        ProjectSort order = ProjectSort.parse(sort);
+        Paging paging = Paging.parse(page, size);
+        return PageView.of(queries.search(search, order, paging), paging, queries.count(search));
+    }
+
+    private static String projectId(String id) {
+        try {
+            return ProjectId.of(id).value();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidParameterException("id", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package cn.edutrack.query.project.projection;
+
+import cn.edutrack.events.project.ProjectEvent;
+import cn.edutrack.query.projection.KafkaOrigin;
+import java.util.UUID;
+
+/**
+ * A Kafka record that reads as a project event, with the CloudEvents attributes the projection needs.
+ *
+ * @param eventId  {@code ce_id}: the same on every re-publication of the event
+ * @param ceType   {@code ce_type}, with version
+ * @param sequence {@code ce_sequence}: the event's position in its project's stream, from 0
+ * @param event    the decoded payload
+ * @param payload  the payload as received (JSON), kept in the timeline for auditors
+ * @param origin   where the record was read
+ */
+record ProjectEventRecord(UUID eventId, String ceType, long sequence, ProjectEvent event, String payload, KafkaOrigin origin) {
+
+    String projectId() {
+        return event.projectId().value();
+    }
+}
