@@ -155,6 +155,15 @@ class BadInputTest extends CommandSideIntegrationTest {
     }
 
     @Test
+    void textWithANulCharacterIsRefused() {
+        Answer answer = post("/api/projects/" + id + "/construction-start",
+                "{\"businessDate\": \"2022-05-06\", \"contractor\": \"XX建工\\u0000集团\"}");
+        assertProblem(answer, 400, "urn:edutrack:problem:invalid-request");
+        assertThat(fields(answer)).containsExactly("contractor");
+        assertNothingStored();
+    }
+
+    @Test
     void problemsNeverShowInternals() {
         Answer answer = post("/api/projects/" + id + "/allocations", "[1, 2");
         assertThat(answer.raw().body()).doesNotContain("at cn.edutrack", "Exception", "SQL");
