@@ -85,6 +85,21 @@ class KafkaPublicationTest extends CommandSideIntegrationTest {
     }
 
     @Test
+    void aReplayPublishesStoredEventsAgain() {
+        String id = newProjectId();
+        Instant before = Instant.now().minusSeconds(1);
+        post("/api/projects", register(id, "NEW_BUILD"));
+        post("/api/projects/" + id + "/approval", approve("1000"));
+        await().atMost(PUBLISHED_WITHIN).until(() -> topic.sequencesOf(id).size() == 2);
+
+        Answer replay = post("/api/operations/publisher/replay?since=" + before, "");
+
+        assertThat(replay.status()).isEqualTo(202);
+        await().atMost(PUBLISHED_WITHIN).until(() -> topic.sequencesOf(id).size() == 4);
+        assertThat(topic.sequencesOf(id)).containsExactly(0L, 1L, 0L, 1L);
+    }
+
+    @Test
     void anEventThatCommitsLateBehindAGapIsStillPublished() throws Exception {
         String late = newProjectId();
         String early = newProjectId();
