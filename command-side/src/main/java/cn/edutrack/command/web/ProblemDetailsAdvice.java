@@ -41,8 +41,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ProjectRuleViolation.class)
     ProblemDetail ruleViolated(ProjectRuleViolation e) {
-        ProblemDetail problem = problem(statusOf(e.rule()), e.rule().code(), e.rule().description(), e.getMessage());
-        problem.setProperty("rule", e.rule().code());
+        ProblemDetail problem = ruleProblem(statusOf(e.rule()), e.rule(), e.getMessage());
         if (e.projectId() != null) {
             problem.setProperty("projectId", e.projectId().value());
         }
@@ -67,21 +66,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AggregateStreamCreationException.class)
     ProblemDetail alreadyRegistered(AggregateStreamCreationException e) {
-        Rule rule = Rule.PROJECT_ALREADY_REGISTERED;
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, rule.code(), rule.description(),
+        return ruleProblem(HttpStatus.CONFLICT, Rule.PROJECT_ALREADY_REGISTERED,
                 "a project with this id is already registered");
-        problem.setProperty("rule", rule.code());
-        return problem;
     }
 
     /** Two writers appended to the same project at once; the loser retries with the new version. */
     @ExceptionHandler(ConcurrencyException.class)
     ProblemDetail concurrentChange(ConcurrencyException e) {
-        Rule rule = Rule.STALE_EXPECTED_VERSION;
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, rule.code(), rule.description(),
+        return ruleProblem(HttpStatus.CONFLICT, Rule.STALE_EXPECTED_VERSION,
                 "the project was changed by another request at the same time; read it again and retry");
-        problem.setProperty("rule", rule.code());
-        return problem;
     }
 
     @ExceptionHandler(IdempotencyKeyException.class)
@@ -165,6 +158,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         String detail = errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; "));
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", detail);
         problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    private static ProblemDetail ruleProblem(HttpStatus status, Rule rule, String detail) {
+        ProblemDetail problem = problem(status, rule.code(), rule.description(), detail);
+        problem.setProperty("rule", rule.code());
         return problem;
     }
 
