@@ -18,7 +18,7 @@ class PublisherConfig {
      * partition, out of order with its earlier ones.
      */
     @Bean
-    NewTopic projectEventsTopic(@Value("${edutrack.kafka.partitions:6}") int partitions,
+    NewTopic projectEventsTopic(@Value("${edutrack.kafka.partitions:" + Topics.PROJECT_EVENTS_PARTITIONS + "}") int partitions,
                                 @Value("${edutrack.kafka.replicas:1}") short replicas) {
         return TopicBuilder.name(Topics.PROJECT_EVENTS).partitions(partitions).replicas(replicas).build();
     }
