@@ -48,7 +48,7 @@ class SystemSmokeIT {
         String id = "PRJ-IT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         String body = """
                 {"businessDate": "2025-03-01", "projectId": "%s", "kind": "NEW_BUILD", "title": "冒烟测试幼儿园",
-                 "jurisdiction": "CN-45/XX市/XX区", "ownerOrganisation": "XX区教育局", "responsiblePerson": "测试员",
+                 "jurisdiction": "CN-45/XX市/XX区", "ownerOrganisation": "ORG-XXQ-JYJ", "responsiblePerson": "P-IT-01",
                  "plannedCapacity": {"places": 270, "streams": 0, "classes": 9}}
                 """.formatted(id);
 
