@@ -57,11 +57,17 @@ public class Project {
     private long version;
     /** Business date of the last stage transition; later stages may not be dated before it. */
     private LocalDate stageDate;
+    /** Business dates of the stages other facts are dated against (funding, progress, decommissioning). */
+    private LocalDate approvedOn;
+    private LocalDate workStartedOn;
+    private LocalDate completedOn;
     private Money approvedBudget = Money.ZERO;
     private Money allocated = Money.ZERO;
     private final Set<String> allocationIds = new HashSet<>();
     /** Percent of each progress report by its sequence number, for corrections. */
     private final Map<Long, Integer> progressReports = new HashMap<>();
+    /** The report in force: the latest, or the correction of the latest. */
+    private Long reportInForce;
     private int percentComplete;
     private boolean evaluated;
     private boolean siteDecommissioned;
@@ -110,6 +116,7 @@ public class Project {
             throw violation(Rule.ALLOCATION_ALREADY_RECORDED,
                     "allocation " + command.allocationId() + " is already recorded for project " + id);
         }
+        requireNotBefore(command, approvedOn, "the approval");
         Money total = allocated.plus(command.amount());
         if (total.compareTo(approvedBudget) > 0) {
             throw violation(Rule.ALLOCATION_EXCEEDS_BUDGET, "cannot allocate " + command.amount() + " to project " + id
@@ -133,6 +140,7 @@ public class Project {
         if (!construction && stage != Stage.LAUNCHED && stage != Stage.EVALUATED) {
             throw violation(Rule.REFORM_NOT_LAUNCHED, "cannot report progress on reform " + id + ": it has not been launched");
         }
+        requireNotBefore(command, workStartedOn, construction ? "the start of construction" : "the launch");
         int percent = command.percentComplete();
         if (percent < 0 || percent > 100) {
             throw violation(Rule.PROGRESS_OUT_OF_RANGE, "percentComplete must be between 0 and 100, was " + percent);
@@ -336,6 +344,7 @@ public class Project {
             throw violation(Rule.NOT_A_RELOCATION_SITE_READY, "cannot decommission the old site of project " + id
                     + " before the new school is completed (" + stageName() + ")");
         }
+        requireNotBefore(command, completedOn, "the completion");
         if (siteDecommissioned) {
             throw violation(Rule.SITE_ALREADY_DECOMMISSIONED, "the old site of project " + id + " is already decommissioned");
         }
@@ -501,6 +510,13 @@ public class Project {
         }
     }
 
+    private void requireNotBefore(ProjectCommand command, LocalDate stageOn, String stage) {
+        if (stageOn != null && command.businessDate().isBefore(stageOn)) {
+            throw violation(Rule.BUSINESS_DATE_BEFORE_PREVIOUS_STAGE, "businessDate " + command.businessDate()
+                    + " is before " + stageOn + ", the date of " + stage + " of project " + id);
+        }
+    }
+
     private ProjectRuleViolation violation(Rule rule, String detail) {
         return new ProjectRuleViolation(rule, id, detail);
     }
@@ -526,6 +542,7 @@ public class Project {
     @EventSourcingHandler
     void on(ProjectApproved event, @SequenceNumber long sequence) {
         moveTo(Stage.APPROVED, event.businessDate(), sequence);
+        approvedOn = event.businessDate();
         approvedBudget = event.approvedBudget();
     }
 
@@ -541,18 +558,24 @@ public class Project {
     @EventSourcingHandler
     void on(ConstructionStarted event, @SequenceNumber long sequence) {
         moveTo(Stage.UNDER_CONSTRUCTION, event.businessDate(), sequence);
+        workStartedOn = event.businessDate();
     }
 
     @EventSourcingHandler
     void on(ProgressReported event, @SequenceNumber long sequence) {
         progressReports.put(sequence, event.percentComplete());
-        percentComplete = event.percentComplete();
+        // A correction of an older report fixes the record of that report; the report in force stays.
+        if (event.correctsSequence() == null || event.correctsSequence().equals(reportInForce)) {
+            reportInForce = sequence;
+            percentComplete = event.percentComplete();
+        }
         version = sequence;
     }
 
     @EventSourcingHandler
     void on(ConstructionCompleted event, @SequenceNumber long sequence) {
         moveTo(Stage.COMPLETED, event.businessDate(), sequence);
+        completedOn = event.businessDate();
         percentComplete = 100;
     }
 
@@ -620,6 +643,7 @@ public class Project {
     @EventSourcingHandler
     void on(ReformLaunched event, @SequenceNumber long sequence) {
         moveTo(Stage.LAUNCHED, event.businessDate(), sequence);
+        workStartedOn = event.businessDate();
     }
 
     @EventSourcingHandler
