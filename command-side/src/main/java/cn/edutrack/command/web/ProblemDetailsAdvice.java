@@ -51,7 +51,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static HttpStatus statusOf(Rule rule) {
         return switch (rule) {
             case STALE_EXPECTED_VERSION, PROJECT_ALREADY_REGISTERED -> HttpStatus.CONFLICT;
-            case BUSINESS_DATE_IN_FUTURE, PROGRESS_OUT_OF_RANGE, INVALID_SCHEDULE -> HttpStatus.BAD_REQUEST;
+            case BUSINESS_DATE_IN_FUTURE, PROGRESS_OUT_OF_RANGE, INVALID_SCHEDULE, AMOUNT_NOT_POSITIVE -> HttpStatus.BAD_REQUEST;
             default -> HttpStatus.UNPROCESSABLE_CONTENT;
         };
     }

@@ -70,6 +70,8 @@ public class Project {
     private Long reportInForce;
     private int percentComplete;
     private boolean evaluated;
+    private boolean lastEvaluationPassed;
+    private LocalDate suspendedOn;
     private boolean siteDecommissioned;
 
     protected Project() {
@@ -99,6 +101,7 @@ public class Project {
             throw violation(Rule.ALREADY_APPROVED, "cannot approve project " + id + ": it is already approved");
         }
         requireSchedule(command.plannedStart(), command.plannedCompletion());
+        requirePositive(command.approvedBudget(), "approvedBudget");
         apply(new ProjectApproved(id, command.businessDate(), clock.instant(), command.approvingBody(),
                 command.documentNumber(), command.approvedBudget(), command.scope(), command.plannedStart(),
                 command.plannedCompletion()));
@@ -117,6 +120,7 @@ public class Project {
                     "allocation " + command.allocationId() + " is already recorded for project " + id);
         }
         requireNotBefore(command, approvedOn, "the approval");
+        requirePositive(command.amount(), "amount");
         Money total = allocated.plus(command.amount());
         if (total.compareTo(approvedBudget) > 0) {
             throw violation(Rule.ALLOCATION_EXCEEDS_BUDGET, "cannot allocate " + command.amount() + " to project " + id
@@ -133,6 +137,11 @@ public class Project {
         checkCommon(command, clock);
         requireTrack(command, Track.CONSTRUCTION, Track.REFORM);
         boolean construction = kind.track() == Track.CONSTRUCTION;
+        if (construction && (stage == Stage.COMPLETED || stage == Stage.HANDED_OVER || stage == Stage.ACCEPTED
+                || stage == Stage.ACCEPTANCE_FAILED)) {
+            throw violation(Rule.ALREADY_COMPLETED,
+                    "cannot report progress on project " + id + ": construction is already completed (" + stageName() + ")");
+        }
         if (construction && stage != Stage.UNDER_CONSTRUCTION) {
             throw violation(Rule.CONSTRUCTION_NOT_STARTED,
                     "cannot report progress on project " + id + ": construction is not under way (" + stageName() + ")");
@@ -179,6 +188,7 @@ public class Project {
         if (!suspended) {
             throw violation(Rule.NOT_SUSPENDED, "cannot resume project " + id + ": it is not suspended");
         }
+        requireNotBefore(command, suspendedOn, "the suspension");
         apply(new ProjectResumed(id, command.businessDate(), clock.instant(), command.note()));
         return result();
     }
@@ -207,6 +217,7 @@ public class Project {
         if (stage == Stage.PLANNED) {
             throw violation(Rule.NOT_APPROVED, "cannot revise the budget, project " + id + " is not approved");
         }
+        requirePositive(command.approvedBudget(), "approvedBudget");
         if (command.approvedBudget().compareTo(allocated) < 0) {
             throw violation(Rule.BUDGET_BELOW_ALLOCATED, "cannot revise the budget of project " + id + " to "
                     + command.approvedBudget() + ": " + allocated + " is already allocated");
@@ -390,6 +401,10 @@ public class Project {
         if (!evaluated) {
             throw violation(Rule.REFORM_NOT_EVALUATED, "cannot conclude reform " + id + ": it has not been evaluated");
         }
+        if (command.scaledUp() && !lastEvaluationPassed) {
+            throw violation(Rule.REFORM_EVALUATION_FAILED, "cannot scale up reform " + id
+                    + ": its latest evaluation failed; conclude it or evaluate it again");
+        }
         requireStageDate(command);
         apply(new ReformConcluded(id, command.businessDate(), clock.instant(), command.scaledUp(), command.outcome()));
         return result();
@@ -517,6 +532,12 @@ public class Project {
         }
     }
 
+    private void requirePositive(Money amount, String field) {
+        if (amount.isZero()) {
+            throw violation(Rule.AMOUNT_NOT_POSITIVE, field + " must be more than zero");
+        }
+    }
+
     private ProjectRuleViolation violation(Rule rule, String detail) {
         return new ProjectRuleViolation(rule, id, detail);
     }
@@ -608,6 +629,7 @@ public class Project {
     @EventSourcingHandler
     void on(ProjectSuspended event, @SequenceNumber long sequence) {
         suspended = true;
+        suspendedOn = event.businessDate();
         version = sequence;
     }
 
@@ -650,6 +672,7 @@ public class Project {
     void on(ReformEvaluated event, @SequenceNumber long sequence) {
         moveTo(Stage.EVALUATED, event.businessDate(), sequence);
         evaluated = true;
+        lastEvaluationPassed = event.passed();
     }
 
     @EventSourcingHandler

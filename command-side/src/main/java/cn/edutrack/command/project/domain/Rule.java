@@ -17,6 +17,7 @@ public enum Rule {
     ALREADY_APPROVED("the project is already approved"),
     NOT_APPROVED("the project is not approved"),
     INVALID_SCHEDULE("planned completion is before planned start"),
+    AMOUNT_NOT_POSITIVE("amounts must be more than zero"),
     ALLOCATION_EXCEEDS_BUDGET("allocations would exceed the approved budget"),
     ALLOCATION_ALREADY_RECORDED("an allocation with this id is already recorded"),
     BUDGET_BELOW_ALLOCATED("the revised budget is below what is already allocated"),
@@ -34,6 +35,7 @@ public enum Rule {
     REFORM_ALREADY_LAUNCHED("the reform is already launched"),
     REFORM_NOT_LAUNCHED("the reform has not been launched"),
     REFORM_NOT_EVALUATED("the reform has not been evaluated"),
+    REFORM_EVALUATION_FAILED("a reform whose latest evaluation failed cannot be scaled up"),
     DESIGNATION_APPLICATION_PENDING("an application is already pending"),
     DESIGNATION_NOT_APPLIED("no application is pending");
 

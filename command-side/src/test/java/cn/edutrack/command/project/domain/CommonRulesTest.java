@@ -7,13 +7,18 @@ import static cn.edutrack.events.FundingSource.*;
 import static cn.edutrack.events.ProjectKind.*;
 
 import cn.edutrack.events.Money;
+import cn.edutrack.events.ProjectKind;
 import cn.edutrack.events.project.ProjectRegistered;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Rules every track shares: dates, expected versions, suspension, closed projects, and what a command answers. */
 class CommonRulesTest {
@@ -261,6 +266,71 @@ class CommonRulesTest {
                 .when(reviseBudget(Money.ofYuan(20_000_000)))
                 .expectNoEvents()
                 .expectException(violationOf(Rule.PROJECT_CLOSED));
+    }
+
+    // ---------------------------------------------------------------- the same rules, checked by every handler
+
+    static List<EveryCommand> everyCommand() {
+        return EveryCommand.all();
+    }
+
+    static Stream<EveryCommand> everyLifecycleStep() {
+        return EveryCommand.lifecycleSteps();
+    }
+
+    static Stream<EveryCommand> everyCommandButDecommissioning() {
+        // decommissioning the old site usually follows the opening of the new school, so it is allowed on a
+        // closed project; on a cancelled one it is refused by its own rule (NOT_A_RELOCATION_SITE_READY)
+        return EveryCommand.all().stream().filter(c -> !c.name().equals("DecommissionSite"));
+    }
+
+    static Stream<Object[]> everyCommandOnAWrongTrack() {
+        return EveryCommand.onAWrongTrack();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyCommand")
+    void noCommandMayBeDatedInTheFuture(EveryCommand command) {
+        fixture.given(registered(command.kind()))
+                .when(command.on(TOMORROW))
+                .expectNoEvents()
+                .expectException(violationOf(Rule.BUSINESS_DATE_IN_FUTURE));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyCommand")
+    void noCommandMayActOnAStaleVersion(EveryCommand command) {
+        fixture.given(registered(command.kind()))
+                .when(command.expecting(7))
+                .expectNoEvents()
+                .expectException(violationOf(Rule.STALE_EXPECTED_VERSION));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyCommandButDecommissioning")
+    void noCommandMayChangeACancelledProject(EveryCommand command) {
+        fixture.given(registered(command.kind()), cancelled())
+                .when(command.on(TODAY))
+                .expectNoEvents()
+                .expectException(violationOf(Rule.PROJECT_CLOSED));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyLifecycleStep")
+    void noLifecycleStepWhileSuspended(EveryCommand command) {
+        fixture.given(registered(command.kind()), suspended())
+                .when(command.on(TODAY))
+                .expectNoEvents()
+                .expectException(violationOf(Rule.PROJECT_SUSPENDED));
+    }
+
+    @ParameterizedTest(name = "{0} on {1}")
+    @MethodSource("everyCommandOnAWrongTrack")
+    void noCommandAppliesToAnotherTrack(EveryCommand command, ProjectKind kind) {
+        fixture.given(registered(kind))
+                .when(command.on(TODAY))
+                .expectNoEvents()
+                .expectException(violationOf(Rule.WRONG_TRACK));
     }
 
     // ---------------------------------------------------------------- what a command answers

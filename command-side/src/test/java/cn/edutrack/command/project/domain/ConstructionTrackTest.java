@@ -438,6 +438,14 @@ class ConstructionTrackTest {
     }
 
     @Test
+    void progressMayRiseAgainFromACorrectedLatestReport() {
+        // 3: 60%, 4: report 3 corrected to 40%; the correction is now the report in force
+        fixture.given(registered(NEW_BUILD), approved(), started(), progressReported(60), progressCorrected(40, 3))
+                .when(reportProgress(50))
+                .expectEvents(progressReported(50));
+    }
+
+    @Test
     void correctionMustNameAProgressReport() {
         // 2 is ConstructionStarted, not a progress report
         fixture.given(registered(NEW_BUILD), approved(), started(), progressReported(60))
@@ -476,6 +484,14 @@ class ConstructionTrackTest {
     void cannotPassAcceptanceBeforeTheCompletionDate() {
         fixture.given(registered(NEW_BUILD), approved(), started(), completed())
                 .when(passAcceptance(COMPLETED_ON.minusDays(1)))
+                .expectNoEvents()
+                .expectException(violationOf(Rule.BUSINESS_DATE_BEFORE_PREVIOUS_STAGE));
+    }
+
+    @Test
+    void cannotFailAcceptanceBeforeTheCompletionDate() {
+        fixture.given(registered(NEW_BUILD), approved(), started(), completed())
+                .when(failAcceptance(COMPLETED_ON.minusDays(1), RECTIFY_BY))
                 .expectNoEvents()
                 .expectException(violationOf(Rule.BUSINESS_DATE_BEFORE_PREVIOUS_STAGE));
     }
@@ -608,5 +624,45 @@ class ConstructionTrackTest {
                 .when(decommissionSite())
                 .expectNoEvents()
                 .expectException(violationOf(Rule.SITE_ALREADY_DECOMMISSIONED));
+    }
+
+    @Test
+    void cannotReportProgressAfterCompletion() {
+        fixture.given(registered(NEW_BUILD), approved(), started(), completed())
+                .when(reportProgress(100))
+                .expectNoEvents()
+                .expectException(violationOf(Rule.ALREADY_COMPLETED));
+    }
+
+    @Test
+    void cannotApproveAZeroBudget() {
+        fixture.given(registered(NEW_BUILD))
+                .when(approve(Money.ZERO))
+                .expectNoEvents()
+                .expectException(violationOf(Rule.AMOUNT_NOT_POSITIVE));
+    }
+
+    @Test
+    void cannotAllocateZero() {
+        fixture.given(registered(NEW_BUILD), approved())
+                .when(allocate("A-0", CENTRAL_FISCAL, Money.ZERO))
+                .expectNoEvents()
+                .expectException(violationOf(Rule.AMOUNT_NOT_POSITIVE));
+    }
+
+    @Test
+    void cannotReviseTheBudgetToZero() {
+        fixture.given(registered(NEW_BUILD), approved())
+                .when(reviseBudget(Money.ZERO))
+                .expectNoEvents()
+                .expectException(violationOf(Rule.AMOUNT_NOT_POSITIVE));
+    }
+
+    @Test
+    void cannotDateTheResumptionBeforeTheSuspension() {
+        fixture.given(registered(NEW_BUILD), approved(), started(), suspended())
+                .when(new ResumeProject(ID, SUSPENDED_ON.minusDays(1), null, "提前复工"))
+                .expectNoEvents()
+                .expectException(violationOf(Rule.BUSINESS_DATE_BEFORE_PREVIOUS_STAGE));
     }
 }

@@ -125,6 +125,14 @@ class DesignationTrackTest {
                 .expectException(violationOf(Rule.BUSINESS_DATE_BEFORE_PREVIOUS_STAGE));
     }
 
+    @Test
+    void cannotRejectBeforeTheApplicationDate() {
+        fixture.given(registered(MODEL_SCHOOL), designationApplied(APPLIED_ON))
+                .when(new RejectDesignation(ID, APPLIED_ON.minusDays(1), null, "指标未达标"))
+                .expectNoEvents()
+                .expectException(violationOf(Rule.BUSINESS_DATE_BEFORE_PREVIOUS_STAGE));
+    }
+
     // ---------------------------------------------------------------- commands of other tracks do not apply
 
     @Test

@@ -75,6 +75,7 @@ final class ProjectFixtures {
     /** A {@link ProjectRuleViolation} of this project naming {@code rule}; the message text is not matched. */
     static Matcher<ProjectRuleViolation> violationOf(Rule rule) {
         return Matchers.allOf(
+                Matchers.instanceOf(ProjectRuleViolation.class),
                 new FeatureMatcher<ProjectRuleViolation, Rule>(Matchers.equalTo(rule), "a ProjectRuleViolation of rule", "rule") {
                     @Override
                     protected Rule featureValueOf(ProjectRuleViolation violation) {

@@ -161,6 +161,14 @@ class ReformTrackTest {
     }
 
     @Test
+    void cannotDateProgressBeforeTheLaunch() {
+        fixture.given(registered(SCHOOL_GROUP), approved(), launched())
+                .when(reportProgress(LAUNCHED_ON.minusDays(1), 10))
+                .expectNoEvents()
+                .expectException(violationOf(Rule.BUSINESS_DATE_BEFORE_PREVIOUS_STAGE));
+    }
+
+    @Test
     void cannotEvaluateBeforeTheLaunchDate() {
         fixture.given(registered(SCHOOL_GROUP), approved(), launched())
                 .when(evaluate(LAUNCHED_ON.minusDays(1), true))
@@ -240,5 +248,20 @@ class ReformTrackTest {
                 .when(applyForDesignation(APPLIED_ON))
                 .expectNoEvents()
                 .expectException(violationOf(Rule.WRONG_TRACK));
+    }
+
+    @Test
+    void cannotScaleUpAReformWhoseLatestEvaluationFailed() {
+        fixture.given(registered(SCHOOL_GROUP), approved(), launched(), evaluated(true), evaluated(false))
+                .when(conclude(true))
+                .expectNoEvents()
+                .expectException(violationOf(Rule.REFORM_EVALUATION_FAILED));
+    }
+
+    @Test
+    void concludesWithoutScalingUpAfterAFailedEvaluation() {
+        fixture.given(registered(SCHOOL_GROUP), approved(), launched(), evaluated(false))
+                .when(conclude(false))
+                .expectEvents(concluded(false));
     }
 }
