@@ -168,15 +168,8 @@ public final class AppProcess implements AutoCloseable {
         if (process == null) {
             return;
         }
-        process.destroy();
-        try {
-            if (!process.waitFor(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
-                log.warn("{} did not stop within {}; killing it", name, STOP_TIMEOUT);
-                process.destroyForcibly().waitFor();
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
+        if (!ChildProcesses.stop(process, STOP_TIMEOUT)) {
+            log.warn("{} did not stop within {}; killed it", name, STOP_TIMEOUT);
         }
         log.info("{} stopped", name);
         released();
@@ -187,11 +180,7 @@ public final class AppProcess implements AutoCloseable {
         if (process == null) {
             return;
         }
-        try {
-            process.destroyForcibly().waitFor();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        ChildProcesses.kill(process);
         log.info("{} killed", name);
         released();
     }

@@ -2,8 +2,10 @@ package cn.edutrack.infra;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /** Helpers for the child processes this module starts. */
 public final class ChildProcesses {
@@ -26,6 +28,48 @@ public final class ChildProcesses {
         wrapped.add(SETSID.toString());
         wrapped.addAll(command);
         return wrapped;
+    }
+
+    /**
+     * Asks the process to stop (SIGTERM) and waits; kills it when it is still running after {@code timeout}.
+     *
+     * @return false when it had to be killed
+     */
+    public static boolean stop(Process process, Duration timeout) {
+        process.destroy();
+        try {
+            if (process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                return true;
+            }
+            process.destroyForcibly().waitFor();
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        return false;
+    }
+
+    /** Kills the process at once, like {@code kill -9}, and waits until it is gone. */
+    public static void kill(Process process) {
+        try {
+            process.destroyForcibly().waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Removes a shutdown hook, for a caller that stops things in its own order.
+     *
+     * @return false when the JVM is already shutting down (the hook stays and will run)
+     */
+    public static boolean removeShutdownHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+            return true;
+        } catch (IllegalStateException alreadyShuttingDown) {
+            return false;
+        }
     }
 
     private static Path findSetsid() {

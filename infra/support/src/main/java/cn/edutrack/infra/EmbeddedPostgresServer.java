@@ -144,12 +144,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     /** Removes the JVM shutdown hook, for a caller that stops things in its own order. */
     public void detachShutdownHook() {
-        if (hookAttached) {
-            try {
-                Runtime.getRuntime().removeShutdownHook(shutdownHook);
-            } catch (IllegalStateException alreadyShuttingDown) {
-                return;
-            }
+        if (hookAttached && ChildProcesses.removeShutdownHook(shutdownHook)) {
             hookAttached = false;
         }
     }

@@ -132,15 +132,8 @@ public final class KafkaBrokerProcess implements AutoCloseable {
             return;
         }
         long t0 = System.nanoTime();
-        process.destroy();
-        try {
-            if (!process.waitFor(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
-                log.warn("Kafka broker on port {} did not stop in {}; killing it", port, STOP_TIMEOUT);
-                process.destroyForcibly().waitFor();
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
+        if (!ChildProcesses.stop(process, STOP_TIMEOUT)) {
+            log.warn("Kafka broker on port {} did not stop in {}; killed it", port, STOP_TIMEOUT);
         }
         log.info("Kafka broker on port {} stopped in {} ms", port, (System.nanoTime() - t0) / 1_000_000);
         released();
@@ -151,11 +144,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         if (process == null) {
             return;
         }
-        try {
-            process.destroyForcibly().waitFor();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        ChildProcesses.kill(process);
         log.info("Kafka broker on port {} killed", port);
         released();
     }
@@ -175,12 +164,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
      * its own order. The broker still shuts itself down when this JVM is gone.
      */
     public void detachShutdownHook() {
-        if (hookAttached) {
-            try {
-                Runtime.getRuntime().removeShutdownHook(shutdownHook);
-            } catch (IllegalStateException alreadyShuttingDown) {
-                return;
-            }
+        if (hookAttached && ChildProcesses.removeShutdownHook(shutdownHook)) {
             hookAttached = false;
         }
     }
