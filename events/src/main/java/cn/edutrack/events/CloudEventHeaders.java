@@ -11,12 +11,12 @@ public final class CloudEventHeaders {
     public static final String SOURCE = "ce_source";
     /** Event type with its version, e.g. {@code cn.edutrack.project.funding-allocated.v1}. */
     public static final String TYPE = "ce_type";
-    /** The project id. */
+    /** The event's subject: project id, plan id or jurisdiction code (also the record key). */
     public static final String SUBJECT = "ce_subject";
     /** When the event was recorded (RFC 3339). The business date is in the payload. */
     public static final String TIME = "ce_time";
     public static final String DATA_SCHEMA = "ce_dataschema";
-    /** Extension: the event's sequence number within its project (0, 1, 2, ...). */
+    /** Extension: the event's sequence number within its subject (0, 1, 2, ...). */
     public static final String SEQUENCE = "ce_sequence";
     /** Content type of the value (binary mode carries it in the plain header). */
     public static final String CONTENT_TYPE = "content-type";

@@ -23,7 +23,15 @@ import cn.edutrack.events.project.ReformLaunched;
 import cn.edutrack.events.project.ScheduleRebaselined;
 import cn.edutrack.events.project.ScopeRevised;
 import cn.edutrack.events.project.SiteDecommissioned;
-import cn.edutrack.events.project.ProjectEvent;
+import cn.edutrack.events.project.ProjectAssignedToPlan;
+import cn.edutrack.events.plan.IndicatorDefined;
+import cn.edutrack.events.plan.IndicatorMeasured;
+import cn.edutrack.events.plan.IndicatorTargetRevised;
+import cn.edutrack.events.plan.JurisdictionRegistered;
+import cn.edutrack.events.plan.PlanRegistered;
+import cn.edutrack.events.plan.ProgrammeDefined;
+import cn.edutrack.events.plan.TargetRevised;
+import cn.edutrack.events.plan.TargetSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,7 +68,16 @@ public final class EventCatalog {
             new EventType(EventTypes.REFORM_CONCLUDED, 1, ReformConcluded.class),
             new EventType(EventTypes.DESIGNATION_APPLIED, 1, DesignationApplied.class),
             new EventType(EventTypes.DESIGNATION_GRANTED, 1, DesignationGranted.class),
-            new EventType(EventTypes.DESIGNATION_REJECTED, 1, DesignationRejected.class));
+            new EventType(EventTypes.DESIGNATION_REJECTED, 1, DesignationRejected.class),
+            new EventType(EventTypes.PROJECT_ASSIGNED_TO_PLAN, 1, ProjectAssignedToPlan.class),
+            new EventType(EventTypes.JURISDICTION_REGISTERED, 1, JurisdictionRegistered.class),
+            new EventType(EventTypes.PLAN_REGISTERED, 1, PlanRegistered.class),
+            new EventType(EventTypes.INDICATOR_DEFINED, 1, IndicatorDefined.class),
+            new EventType(EventTypes.INDICATOR_TARGET_REVISED, 1, IndicatorTargetRevised.class),
+            new EventType(EventTypes.INDICATOR_MEASURED, 1, IndicatorMeasured.class),
+            new EventType(EventTypes.PROGRAMME_DEFINED, 1, ProgrammeDefined.class),
+            new EventType(EventTypes.TARGET_SET, 1, TargetSet.class),
+            new EventType(EventTypes.TARGET_REVISED, 1, TargetRevised.class));
 
     private static final Map<String, EventType> BY_CE_TYPE = TYPES.stream()
             .collect(Collectors.toUnmodifiableMap(EventType::ceType, Function.identity()));
@@ -70,8 +87,19 @@ public final class EventCatalog {
     private EventCatalog() {
     }
 
+    /** Every type, project and plan events. */
     public static List<EventType> all() {
         return TYPES;
+    }
+
+    /** The types published on {@link Topics#PROJECT_EVENTS}. */
+    public static List<EventType> projectEvents() {
+        return TYPES.stream().filter(EventType::isProjectEvent).toList();
+    }
+
+    /** The types published on {@link Topics#PLAN_EVENTS}. */
+    public static List<EventType> planEvents() {
+        return TYPES.stream().filter(type -> !type.isProjectEvent()).toList();
     }
 
     /** The type of a CloudEvents {@code ce_type} value, e.g. {@code cn.edutrack.project.approved.v1}. */
@@ -79,7 +107,7 @@ public final class EventCatalog {
         return ceType == null ? Optional.empty() : Optional.ofNullable(BY_CE_TYPE.get(ceType));
     }
 
-    public static EventType of(Class<? extends ProjectEvent> eventClass) {
+    public static EventType of(Class<? extends DomainEvent> eventClass) {
         EventType type = BY_CLASS.get(eventClass);
         if (type == null) {
             throw new IllegalArgumentException("not a catalogued event type: " + eventClass.getName());
@@ -87,7 +115,7 @@ public final class EventCatalog {
         return type;
     }
 
-    public static EventType of(ProjectEvent event) {
+    public static EventType of(DomainEvent event) {
         return of(event.getClass());
     }
 }

@@ -1,7 +1,9 @@
 package cn.edutrack.events;
 
+import cn.edutrack.events.plan.PlanEvent;
 import cn.edutrack.events.project.ProjectEvent;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.cfg.DateTimeFeature;
@@ -9,13 +11,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The JSON encoding of events on the wire: UTF-8, ISO-8601 dates and instants, money as decimal
- * strings. Readers ignore properties they do not know (a newer writer may add optional ones) but
- * refuse nulls for numbers that must be there.
+ * strings, other decimals ({@code BigDecimal}: plan figures, floor areas) as JSON numbers in plain notation
+ * ({@code 28000}, never {@code 2.8E+4}) with the digits the value has. Readers take a decimal from its text,
+ * never through a binary float, and refuse one written as a string. Readers ignore properties they do not
+ * know (a newer writer may add optional ones) but refuse nulls for numbers that must be there.
  */
 public final class EventJson {
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
@@ -25,11 +30,11 @@ public final class EventJson {
     private EventJson() {
     }
 
-    public static byte[] write(ProjectEvent event) {
+    public static byte[] write(DomainEvent event) {
         return MAPPER.writeValueAsBytes(event);
     }
 
-    public static String writeString(ProjectEvent event) {
+    public static String writeString(DomainEvent event) {
         return MAPPER.writeValueAsString(event);
     }
 
@@ -39,13 +44,27 @@ public final class EventJson {
      * @throws UnknownEventTypeException when the type is not in the {@link EventCatalog}
      * @throws MalformedEventException   when the bytes are not a valid payload of that type
      */
-    public static ProjectEvent read(String ceType, byte[] json) {
+    public static DomainEvent read(String ceType, byte[] json) {
         EventType type = EventCatalog.byCeType(ceType).orElseThrow(() -> new UnknownEventTypeException(ceType));
         try {
             return MAPPER.readValue(json, type.eventClass());
         } catch (JacksonException | IllegalArgumentException e) {
             throw new MalformedEventException(ceType, e);
         }
+    }
+
+    /** Reads a project event; a plan event type is reported as unknown here (it belongs to the other topic). */
+    public static ProjectEvent readProjectEvent(String ceType, byte[] json) {
+        EventType type = EventCatalog.byCeType(ceType).filter(EventType::isProjectEvent)
+                .orElseThrow(() -> new UnknownEventTypeException(ceType));
+        return (ProjectEvent) read(type.ceType(), json);
+    }
+
+    /** Reads a plan event; a project event type is reported as unknown here (it belongs to the other topic). */
+    public static PlanEvent readPlanEvent(String ceType, byte[] json) {
+        EventType type = EventCatalog.byCeType(ceType).filter(t -> !t.isProjectEvent())
+                .orElseThrow(() -> new UnknownEventTypeException(ceType));
+        return (PlanEvent) read(type.ceType(), json);
     }
 
     /** A {@code ce_type} that this version of Edutrack does not know. */

@@ -31,6 +31,19 @@ public final class EventTypes {
     public static final String DESIGNATION_APPLIED = PREFIX + "designation-applied";
     public static final String DESIGNATION_GRANTED = PREFIX + "designation-granted";
     public static final String DESIGNATION_REJECTED = PREFIX + "designation-rejected";
+    public static final String PROJECT_ASSIGNED_TO_PLAN = PREFIX + "assigned-to-plan";
+
+    /** Prefix of plan events (plans, indicators, programmes, targets, jurisdictions). */
+    public static final String PLAN_PREFIX = "cn.edutrack.plan.";
+
+    public static final String JURISDICTION_REGISTERED = PLAN_PREFIX + "jurisdiction-registered";
+    public static final String PLAN_REGISTERED = PLAN_PREFIX + "plan-registered";
+    public static final String INDICATOR_DEFINED = PLAN_PREFIX + "indicator-defined";
+    public static final String INDICATOR_TARGET_REVISED = PLAN_PREFIX + "indicator-target-revised";
+    public static final String INDICATOR_MEASURED = PLAN_PREFIX + "indicator-measured";
+    public static final String PROGRAMME_DEFINED = PLAN_PREFIX + "programme-defined";
+    public static final String TARGET_SET = PLAN_PREFIX + "target-set";
+    public static final String TARGET_REVISED = PLAN_PREFIX + "target-revised";
 
     private EventTypes() {
     }

@@ -12,6 +12,15 @@ public final class Topics {
      */
     public static final int PROJECT_EVENTS_PARTITIONS = 6;
 
+    /**
+     * Plan events and jurisdictions, keyed by plan id or jurisdiction code (the event's subject) so one
+     * plan's events stay in order.
+     */
+    public static final String PLAN_EVENTS = "edutrack.plan-events.v1";
+
+    /** Partitions of {@link #PLAN_EVENTS} when the command side creates it; fixed for the topic's life. */
+    public static final int PLAN_EVENTS_PARTITIONS = 3;
+
     private Topics() {
     }
 }

@@ -2,12 +2,19 @@ package cn.edutrack.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import cn.edutrack.events.plan.PlanEvent;
+import cn.edutrack.events.plan.TargetSet;
 import cn.edutrack.events.project.ProgressReported;
+import cn.edutrack.events.project.ProjectAssignedToPlan;
 import cn.edutrack.events.project.ProjectEvent;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -19,21 +26,94 @@ class EventCatalogTest {
 
     @Test
     void everyProjectEventRecordIsCatalogued() {
-        Set<Class<?>> catalogued = EventCatalog.all().stream().map(EventType::eventClass).collect(Collectors.toSet());
+        assertThat(classesOf(EventCatalog.projectEvents()))
+                .containsExactlyInAnyOrder(ProjectEvent.class.getPermittedSubclasses());
+    }
 
-        assertThat(catalogued).containsExactlyInAnyOrder(ProjectEvent.class.getPermittedSubclasses());
+    @Test
+    void everyPlanEventRecordIsCatalogued() {
+        assertThat(classesOf(EventCatalog.planEvents()))
+                .containsExactlyInAnyOrder(PlanEvent.class.getPermittedSubclasses());
+    }
+
+    @Test
+    void theCatalogueIsExactlyTheTwoFamilies() {
+        Set<Class<?>> both = Stream.concat(Arrays.stream(ProjectEvent.class.getPermittedSubclasses()),
+                Arrays.stream(PlanEvent.class.getPermittedSubclasses())).collect(Collectors.toSet());
+
+        assertThat(classesOf(EventCatalog.all())).isEqualTo(both);
+        assertThat(EventCatalog.all()).hasSize(32);
+        assertThat(EventCatalog.projectEvents()).hasSize(24).contains(EventCatalog.of(ProjectAssignedToPlan.class));
+        assertThat(EventCatalog.planEvents()).hasSize(8);
+        assertThat(Stream.concat(EventCatalog.projectEvents().stream(), EventCatalog.planEvents().stream()))
+                .containsExactlyInAnyOrderElementsOf(EventCatalog.all());
+    }
+
+    @Test
+    void projectTypesAreNamedAndPublishedAsProjectEvents() {
+        assertThat(EventCatalog.projectEvents()).allSatisfy(type -> {
+            assertThat(type.name()).startsWith(EventTypes.PREFIX);
+            assertThat(ProjectEvent.class).isAssignableFrom(type.eventClass());
+            assertThat(type.isProjectEvent()).isTrue();
+            assertThat(type.topic()).isEqualTo(Topics.PROJECT_EVENTS);
+        });
+    }
+
+    @Test
+    void planTypesAreNamedAndPublishedAsPlanEvents() {
+        assertThat(EventCatalog.planEvents()).allSatisfy(type -> {
+            assertThat(type.name()).startsWith(EventTypes.PLAN_PREFIX);
+            assertThat(PlanEvent.class).isAssignableFrom(type.eventClass());
+            assertThat(type.isProjectEvent()).isFalse();
+            assertThat(type.topic()).isEqualTo(Topics.PLAN_EVENTS);
+        });
+    }
+
+    @Test
+    void theTwoTopicsAndPrefixesAreDistinct() {
+        assertThat(Topics.PLAN_EVENTS).isEqualTo("edutrack.plan-events.v1").isNotEqualTo(Topics.PROJECT_EVENTS);
+        assertThat(Topics.PLAN_EVENTS_PARTITIONS).isEqualTo(3);
+        assertThat(EventTypes.PLAN_PREFIX).isEqualTo("cn.edutrack.plan.");
+        assertThat(EventTypes.PREFIX).doesNotStartWith(EventTypes.PLAN_PREFIX);
+        assertThat(EventTypes.PLAN_PREFIX).doesNotStartWith(EventTypes.PREFIX);
     }
 
     @Test
     void ceTypeIsNameDotVersionAndUnique() {
         assertThat(EventCatalog.all()).allSatisfy(type -> {
-            assertThat(type.name()).startsWith(EventTypes.PREFIX);
             assertThat(type.ceType()).isEqualTo(type.name() + ".v" + type.version());
             assertThat(EventCatalog.byCeType(type.ceType())).contains(type);
         });
         assertThat(EventCatalog.all()).extracting(EventType::ceType).doesNotHaveDuplicates();
         assertThat(EventCatalog.byCeType(EventTypes.FUNDING_ALLOCATED + ".v1").orElseThrow().dataSchemaUri())
                 .isEqualTo("urn:edutrack:schema:funding-allocated:v1");
+        assertThat(EventCatalog.byCeType(EventTypes.TARGET_SET + ".v1").orElseThrow().dataSchemaUri())
+                .isEqualTo("urn:edutrack:schema:target-set:v1");
+    }
+
+    /** Schema and fixture files, and ce_dataschema, are named by the short name alone. */
+    @Test
+    void shortNamesAreUniqueAcrossFamilies() {
+        assertThat(EventCatalog.all()).extracting(type -> type.shortName() + ".v" + type.version()).doesNotHaveDuplicates();
+        assertThat(EventCatalog.all()).extracting(EventType::dataSchemaUri).doesNotHaveDuplicates();
+        assertThat(EventCatalog.all()).extracting(EventType::schemaResource).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aTypeNamedForTheOtherFamilyIsRefused() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new EventType(EventTypes.PREFIX + "target-set", 1, TargetSet.class));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new EventType(EventTypes.PLAN_PREFIX + "progress-reported", 1, ProgressReported.class));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new EventType("cn.edutrack.audit.progress-reported", 1, ProgressReported.class));
+    }
+
+    @Test
+    void anUncataloguedRecordHasNoType() {
+        assertThat(EventCatalog.byCeType(EventTypes.TARGET_SET + ".v2")).isEmpty();
+        assertThat(EventCatalog.byCeType(EventTypes.PREFIX + "target-set.v1")).isEmpty();
+        assertThat(EventCatalog.byCeType(null)).isEmpty();
     }
 
     @Test
@@ -80,6 +160,10 @@ class EventCatalogTest {
     @Test
     void recordsMapToTheirType() {
         assertThat(EventCatalog.all()).allSatisfy(type -> assertThat(EventCatalog.of(type.eventClass())).isEqualTo(type));
+    }
+
+    private static Set<Class<?>> classesOf(List<EventType> types) {
+        return types.stream().map(EventType::eventClass).collect(Collectors.toSet());
     }
 
     private static Set<String> filesIn(String classPathDirectory) throws IOException, URISyntaxException {

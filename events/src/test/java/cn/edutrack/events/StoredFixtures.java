@@ -12,7 +12,6 @@ import cn.edutrack.events.project.FundingAllocated;
 import cn.edutrack.events.project.ProgressReported;
 import cn.edutrack.events.project.ProjectApproved;
 import cn.edutrack.events.project.ProjectCancelled;
-import cn.edutrack.events.project.ProjectEvent;
 import cn.edutrack.events.project.ProjectHandedOver;
 import cn.edutrack.events.project.ProjectRegistered;
 import cn.edutrack.events.project.ProjectResumed;
@@ -24,6 +23,26 @@ import cn.edutrack.events.project.ReformLaunched;
 import cn.edutrack.events.project.ScheduleRebaselined;
 import cn.edutrack.events.project.ScopeRevised;
 import cn.edutrack.events.project.SiteDecommissioned;
+import cn.edutrack.events.plan.Baseline;
+import cn.edutrack.events.plan.Comparator;
+import cn.edutrack.events.plan.Counted;
+import cn.edutrack.events.plan.Firmness;
+import cn.edutrack.events.plan.IndicatorAttribute;
+import cn.edutrack.events.plan.IndicatorDefined;
+import cn.edutrack.events.plan.IndicatorMeasured;
+import cn.edutrack.events.plan.IndicatorTargetRevised;
+import cn.edutrack.events.plan.JurisdictionLevel;
+import cn.edutrack.events.plan.JurisdictionRegistered;
+import cn.edutrack.events.plan.PlanRegistered;
+import cn.edutrack.events.plan.PlanType;
+import cn.edutrack.events.plan.ProgrammeDefined;
+import cn.edutrack.events.plan.ProgrammeKind;
+import cn.edutrack.events.plan.Quantity;
+import cn.edutrack.events.plan.SourceQuote;
+import cn.edutrack.events.plan.TargetRevised;
+import cn.edutrack.events.plan.TargetSet;
+import cn.edutrack.events.project.ProjectAssignedToPlan;
+import cn.edutrack.events.project.ProjectAssignedToPlan.Contribution;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,7 +62,16 @@ final class StoredFixtures {
     private static final ProjectId GROUP_REFORM = ProjectId.of("PRJ-2023-GG-0007");
     private static final ProjectId MODEL_KINDERGARTEN = ProjectId.of("PRJ-2024-CJ-0012");
 
-    private static final Map<String, ProjectEvent> EXPECTED = Stream.of(
+    // Plan events: the XX区 14th five-year education plan as extracted in plans-extraction.yaml (PLAN-000), its
+    // figures, flags and quotes as printed. The source records no revision: the two revisions are illustrative.
+    private static final PlanId XX_DISTRICT_PLAN = PlanId.of("xx-district-2021");
+    /** Its 表1, the 13th five-year plan's indicators with their 2020 results (PLAN-000-R13). */
+    private static final PlanId XX_DISTRICT_13TH_PLAN = PlanId.of("xx-district-2016");
+    private static final String COLUMN_7 = "PRG-000-07";
+    private static final String KINDERGARTENS_TARGET = "TGT-000-07a";
+    private static final String PLACES_TARGET = "TGT-000-07e-places";
+
+    private static final Map<String, DomainEvent> EXPECTED = Stream.of(
             new ProjectRegistered(KINDERGARTEN, date("2022-01-10"), at("2022-01-10T01:32:15.204Z"),
                     ProjectKind.NEW_BUILD, "XX区第三实验幼儿园新建工程", JurisdictionCode.of("CN-44/XX市/XX区"),
                     OrganisationId.of("ORG-XQJYJ-JJK"), PersonId.of("PSN-000417"), new Capacity(360, 0, 12),
@@ -94,14 +122,49 @@ final class StoredFixtures {
             new DesignationGranted(MODEL_KINDERGARTEN, date("2024-11-22"), at("2024-11-25T02:09:13.506Z"),
                     "省级", "XX省教育厅", "X教基〔2024〕37号"),
             new DesignationRejected(ProjectId.of("PRJ-2024-CJ-0019"), date("2024-11-22"), at("2024-11-25T02:11:40.815Z"),
-                    "专任教师持证率和师生比未达到省级示范幼儿园评估标准"))
+                    "专任教师持证率和师生比未达到省级示范幼儿园评估标准"),
+            new ProjectAssignedToPlan(ProjectId.of("PRJ-2022-XQ-0063"), date("2023-03-20"), at("2023-03-20T07:12:44.019Z"),
+                    XX_DISTRICT_PLAN, COLUMN_7, KINDERGARTENS_TARGET,
+                    List.of(new Contribution(null, Counted.KINDERGARTENS, new BigDecimal("1"), "1所"),
+                            new Contribution(PLACES_TARGET, Counted.PLACES, new BigDecimal("360"), "360个")),
+                    ProjectId.of("PRJ-2021-XQ-0700"), null, 2023, List.of("anonymised"),
+                    new SourceQuote("推进XXX幼儿园、XX幼儿园等15所幼儿园新建、改扩建工作", "专栏7")),
+            new JurisdictionRegistered(JurisdictionCode.of("CN-45/XX市/XX区"), date("2023-03-20"),
+                    at("2023-03-20T07:10:02.561Z"), "XX区", JurisdictionLevel.DISTRICT, JurisdictionCode.of("CN-45/XX市"),
+                    new SourceQuote("统筹规划XX市XX区教育事业", "前言")),
+            new PlanRegistered(XX_DISTRICT_PLAN, date("2023-03-20"), at("2023-03-20T07:10:02.974Z"),
+                    JurisdictionCode.of("CN-45/XX市/XX区"), "XX区教育事业发展“十四五”规划", PlanType.FIVE_YEAR_PLAN, 2021, 2025,
+                    2020, null, null, null, List.of("anonymised", "truncated_source"),
+                    new SourceQuote("XX区教育事业发展“十四五”规划为加快推进教育现代化,推动教育高质量发展,统筹规划XX市XX区教育事业", "前言")),
+            new IndicatorDefined(XX_DISTRICT_PLAN, date("2023-03-20"), at("2023-03-20T07:10:03.108Z"), "IND-000-02",
+                    "九年义务教育巩固率", "%", IndicatorAttribute.BINDING, "COMPULSORY_RETENTION_RATE",
+                    new Baseline(2020, new BigDecimal("96.83"), "96.83"), 2025,
+                    Quantity.of(Comparator.AT_LEAST, new BigDecimal("97"), "97以上"), List.of(),
+                    new SourceQuote("九年义务教育巩固率(%)96.8397以上约束性", "表2")),
+            new IndicatorTargetRevised(XX_DISTRICT_PLAN, date("2023-11-15"), at("2023-11-16T01:27:38.402Z"), "IND-000-02",
+                    2025, Quantity.of(Comparator.AT_LEAST, new BigDecimal("97.5"), "97.5以上"),
+                    "“十四五”规划中期评估后调整：九年义务教育巩固率目标由“97以上”提高至“97.5以上”"),
+            new IndicatorMeasured(XX_DISTRICT_13TH_PLAN, date("2023-03-20"), at("2023-03-20T07:10:04.733Z"), "IND-000R-01",
+                    2020, new BigDecimal("3.2842"), "3.2842", List.of("suspicious"),
+                    "XX区教育事业发展“十四五”规划 表1“十三五”XX区教育事业主要指标完成情况"),
+            new ProgrammeDefined(XX_DISTRICT_PLAN, date("2023-03-20"), at("2023-03-20T07:10:03.655Z"), COLUMN_7,
+                    "教育资源扩容提质工程", ProgrammeKind.SPECIAL_COLUMN, "专栏7",
+                    new SourceQuote("专栏7教育资源扩容提质工程类别重点工程前育学教推进XXX幼儿园、XX幼儿园等15所幼儿园新建、改扩建工作"
+                            + "务育义教推进XX小学、XX学校等42所义务教育阶段学校新建、改扩建工作。", "三 战略任务和重大工程")),
+            new TargetSet(XX_DISTRICT_PLAN, date("2023-03-20"), at("2023-03-20T07:10:03.702Z"), PLACES_TARGET, COLUMN_7,
+                    "新增学位", Counted.PLACES, Quantity.of(Comparator.ABOUT, new BigDecimal("28000"), "约28000个"),
+                    Firmness.FIRM, null, null, List.of("estimate"),
+                    new SourceQuote("XX区新建、改扩建和接收居住区教育配套中小学、幼儿园57所,完成后预计新增学位约28000个。", "专栏7")),
+            new TargetRevised(XX_DISTRICT_PLAN, date("2023-11-15"), at("2023-11-16T01:31:09.886Z"), KINDERGARTENS_TARGET,
+                    Quantity.of(Comparator.EQUAL, new BigDecimal("14"), "14所"), Firmness.FIRM,
+                    "规划中期调整：XX幼儿园选址地块改作社区公园用地，幼儿园新建、改扩建由15所调整为14所"))
             .collect(Collectors.toUnmodifiableMap(event -> EventCatalog.of(event).ceType(), event -> event));
 
     private StoredFixtures() {
     }
 
-    static ProjectEvent expected(EventType type) {
-        ProjectEvent event = EXPECTED.get(type.ceType());
+    static DomainEvent expected(EventType type) {
+        DomainEvent event = EXPECTED.get(type.ceType());
         if (event == null) {
             throw new AssertionError("no expectation for the fixture of " + type.ceType());
         }

@@ -2,7 +2,6 @@ package cn.edutrack.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.edutrack.events.project.ProjectEvent;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,7 +19,7 @@ class StoredFixturesTest {
     @ParameterizedTest
     @MethodSource("types")
     void fixtureReadsAsTheExpectedRecord(EventType type) {
-        ProjectEvent event = EventJson.read(type.ceType(), Json.fixture(type));
+        DomainEvent event = EventJson.read(type.ceType(), Json.fixture(type));
 
         assertThat(event).isInstanceOf(type.eventClass()).isEqualTo(StoredFixtures.expected(type));
     }
@@ -34,9 +33,9 @@ class StoredFixturesTest {
     @ParameterizedTest
     @MethodSource("types")
     void writtenRecordReadsBackEqual(EventType type) {
-        ProjectEvent event = EventJson.read(type.ceType(), Json.fixture(type));
+        DomainEvent event = EventJson.read(type.ceType(), Json.fixture(type));
 
-        ProjectEvent again = EventJson.read(type.ceType(), EventJson.write(event));
+        DomainEvent again = EventJson.read(type.ceType(), EventJson.write(event));
 
         assertThat(again).isEqualTo(event);
     }

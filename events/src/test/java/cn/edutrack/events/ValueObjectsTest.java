@@ -40,6 +40,41 @@ class ValueObjectsTest {
     }
 
     @Nested
+    class PlanIds {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"xx-district-2021", "shidian-2021", "gulou-2021-2025", "handan.2022", "plan_3", "9"})
+        void acceptsTheFormat(String value) {
+            assertThat(PlanId.of(value).value()).isEqualTo(value);
+            assertThat(PlanId.of(value)).hasToString(value);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"", "XX-District-2021", "PRJ-2022-XQ-0031", "CN-45", "-xx-2021", ".xx", "_xx", "xx 2021",
+                "xx/2021", "邯郸-2022", " xx-2021"})
+        void rejectsAnythingElse(String value) {
+            assertThatIllegalArgumentException().isThrownBy(() -> PlanId.of(value));
+        }
+
+        @Test
+        void isAtMost80Characters() {
+            assertThat(PlanId.of("p".repeat(80)).value()).hasSize(80);
+            assertThatIllegalArgumentException().isThrownBy(() -> PlanId.of("p".repeat(81)));
+        }
+
+        @Test
+        void rejectsNull() {
+            assertThatNullPointerException().isThrownBy(() -> PlanId.of(null));
+        }
+
+        @Test
+        void neverLooksLikeAProjectIdOrAJurisdictionCode() {
+            assertThat(PlanId.FORMAT.matcher("PRJ-XX-KG-01").matches()).isFalse();
+            assertThat(ProjectId.FORMAT.matcher("xx-district-2021").matches()).isFalse();
+        }
+    }
+
+    @Nested
     class JurisdictionCodes {
 
         @ParameterizedTest

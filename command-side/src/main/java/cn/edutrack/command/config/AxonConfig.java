@@ -1,7 +1,7 @@
 package cn.edutrack.command.config;
 
 import cn.edutrack.events.EventCatalog;
-import cn.edutrack.events.project.ProjectEvent;
+import cn.edutrack.events.DomainEvent;
 import java.time.Clock;
 import java.time.ZoneId;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -33,8 +33,8 @@ class AxonConfig {
     @Bean
     RevisionResolver revisionResolver() {
         AnnotationRevisionResolver annotations = new AnnotationRevisionResolver();
-        return payloadType -> ProjectEvent.class.isAssignableFrom(payloadType)
-                ? Integer.toString(EventCatalog.of(payloadType.asSubclass(ProjectEvent.class)).version())
+        return payloadType -> DomainEvent.class.isAssignableFrom(payloadType)
+                ? Integer.toString(EventCatalog.of(payloadType.asSubclass(DomainEvent.class)).version())
                 : annotations.revisionOf(payloadType);
     }
 }

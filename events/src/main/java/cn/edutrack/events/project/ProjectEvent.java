@@ -1,24 +1,24 @@
 package cn.edutrack.events.project;
 
+import cn.edutrack.events.DomainEvent;
 import cn.edutrack.events.ProjectId;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /** A fact about one project. */
-public sealed interface ProjectEvent permits
+public sealed interface ProjectEvent extends DomainEvent permits
         ProjectRegistered, ProjectApproved, FundingAllocated, ConstructionStarted, ProgressReported,
         ConstructionCompleted, AcceptancePassed, AcceptanceFailed, PutIntoService, ProjectSuspended,
         ProjectResumed, ScheduleRebaselined, BudgetRevised, ScopeRevised, ProjectHandedOver,
         SiteDecommissioned, ProjectCancelled, ReformLaunched, ReformEvaluated, ReformConcluded,
-        DesignationApplied, DesignationGranted, DesignationRejected {
+        DesignationApplied, DesignationGranted, DesignationRejected, ProjectAssignedToPlan {
 
     ProjectId projectId();
 
-    /** When it happened. Never after the day it was recorded. */
-    LocalDate businessDate();
-
-    /** When Edutrack recorded it. */
-    Instant recordedAt();
+    @Override
+    default String subject() {
+        return projectId().value();
+    }
 
     /** Every event names its project and both of its times; a reader refuses one that does not. */
     static void requireEnvelope(ProjectId projectId, LocalDate businessDate, Instant recordedAt) {

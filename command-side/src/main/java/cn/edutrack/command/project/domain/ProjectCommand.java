@@ -27,7 +27,8 @@ public sealed interface ProjectCommand permits
         ConcludeReform,
         ApplyForDesignation,
         GrantDesignation,
-        RejectDesignation {
+        RejectDesignation,
+        AssignProjectToPlan {
 
     ProjectId projectId();
 

@@ -79,7 +79,7 @@ class KafkaPublicationTest extends CommandSideIntegrationTest {
                 .param("id", id).query(String.class).list();
         assertThat(records).extracting(record -> header(record, "ce_id")).containsExactlyElementsOf(storedIds);
 
-        ProjectEvent allocation = EventJson.read(header(records.get(2), "ce_type"), records.get(2).value());
+        ProjectEvent allocation = EventJson.readProjectEvent(header(records.get(2), "ce_type"), records.get(2).value());
         assertThat(allocation).isInstanceOfSatisfying(FundingAllocated.class,
                 funded -> assertThat(funded.amount().json()).isEqualTo("2500000.00"));
     }

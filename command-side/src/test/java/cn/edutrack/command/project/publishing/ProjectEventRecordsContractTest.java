@@ -24,14 +24,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ProjectEventRecordsContractTest {
 
     static Stream<EventType> eventTypes() {
-        return EventCatalog.all().stream();
+        return EventCatalog.projectEvents().stream();
     }
 
     @ParameterizedTest
     @MethodSource("eventTypes")
     void recordOfEachEventType(EventType type) {
         byte[] fixture = Json.fixture(type);
-        ProjectEvent event = EventJson.read(type.ceType(), fixture);
+        ProjectEvent event = EventJson.readProjectEvent(type.ceType(), fixture);
 
         ProducerRecord<String, byte[]> record = ProjectEventRecords.toRecord(event,
                 "0b6f3c8e-2f5d-4a8e-9a59-3c1f1f0e7a11", 7);

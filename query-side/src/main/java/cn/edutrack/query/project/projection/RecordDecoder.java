@@ -108,7 +108,7 @@ final class RecordDecoder {
         }
         ProjectEvent event;
         try {
-            event = EventJson.read(type, record.value());
+            event = EventJson.readProjectEvent(type, record.value());
         } catch (EventJson.UnknownEventTypeException e) {
             return reject(AnomalyKind.UNKNOWN_TYPE, e.getMessage(), projectHint, sequence, id, type, origin);
         } catch (EventJson.MalformedEventException e) {
