@@ -1,5 +1,6 @@
 package cn.edutrack.command.idempotency;
 
+import cn.edutrack.command.plan.domain.PlanCommandResult;
 import cn.edutrack.command.project.domain.CommandResult;
 import cn.edutrack.command.project.domain.ProjectCommand;
 import cn.edutrack.events.ProjectId;
@@ -16,10 +17,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Sends commands, once per {@code Idempotency-Key}. With a key, the key's row is inserted first in a
- * transaction that Axon's unit of work joins: the events and the row commit together or not at all.
- * A concurrent request with the same key waits on the row's lock and then replays the first result.
- * A key reused for a different request is refused.
+ * Sends commands (to projects, plans and jurisdictions), once per {@code Idempotency-Key}. With a key,
+ * the key's row is inserted first in a transaction that Axon's unit of work joins: the events and the
+ * row commit together or not at all. A concurrent request with the same key waits on the row's lock and
+ * then replays the first result. A key reused for a different request is refused.
  */
 @Component
 public class IdempotentCommandExecutor {
@@ -37,17 +38,24 @@ public class IdempotentCommandExecutor {
         this.json = json;
     }
 
+    /**
+     * What a command answered: its subject (project id, plan id or jurisdiction code), the subject's
+     * version, and whether an event was recorded (false when the command repeated what is in force).
+     */
+    public record Result(String subject, long version, boolean recorded) {
+    }
+
     /** The outcome of a command: its result and whether it was replayed from an earlier request. */
-    public record Outcome(CommandResult result, boolean replayed) {
+    public record Outcome(Result result, boolean replayed) {
     }
 
     /**
      * @param idempotencyKey the client's key, or null for a plain send
      * @param operation      what is being done to what (method and path), part of the fingerprint
      * @param request        the validated request body, part of the fingerprint
-     * @param command        makes the command (called at most once)
+     * @param command        makes the command (called at most once): a project, plan or jurisdiction command
      */
-    public Outcome execute(String idempotencyKey, String operation, Object request, Supplier<ProjectCommand> command) {
+    public Outcome execute(String idempotencyKey, String operation, Object request, Supplier<?> command) {
         if (idempotencyKey == null) {
             return new Outcome(send(command.get()), false);
         }
@@ -65,10 +73,13 @@ public class IdempotentCommandExecutor {
             if (inserted == 0) {
                 return replay(idempotencyKey, fingerprint);
             }
-            CommandResult result = send(command.get());
-            jdbc.sql("UPDATE command_idempotency SET project_id = :project, version = :version WHERE idempotency_key = :key")
-                    .param("project", result.projectId().value())
+            Result result = send(command.get());
+            jdbc.sql("""
+                            UPDATE command_idempotency SET subject = :subject, version = :version, recorded = :recorded
+                            WHERE idempotency_key = :key""")
+                    .param("subject", result.subject())
                     .param("version", result.version())
+                    .param("recorded", result.recorded())
                     .param("key", idempotencyKey)
                     .update();
             return new Outcome(result, false);
@@ -77,29 +88,36 @@ public class IdempotentCommandExecutor {
 
     private Outcome replay(String idempotencyKey, String fingerprint) {
         List<Stored> stored = jdbc.sql("""
-                        SELECT request_fingerprint, project_id, version FROM command_idempotency
-                        WHERE idempotency_key = :key""")
+                        SELECT request_fingerprint, coalesce(subject, project_id), version, coalesce(recorded, TRUE)
+                        FROM command_idempotency WHERE idempotency_key = :key""")
                 .param("key", idempotencyKey)
-                .query((rs, n) -> new Stored(rs.getString(1), rs.getString(2), rs.getLong(3)))
+                .query((rs, n) -> new Stored(rs.getString(1), new Result(rs.getString(2), rs.getLong(3), rs.getBoolean(4))))
                 .list();
         Stored first = stored.get(0);
         if (!first.fingerprint().equals(fingerprint)) {
             throw new IdempotencyKeyException("Idempotency-Key " + idempotencyKey
                     + " was already used for a different request");
         }
-        return new Outcome(new CommandResult(ProjectId.of(first.projectId()), first.version()), true);
+        return new Outcome(first.result(), true);
     }
 
-    private record Stored(String fingerprint, String projectId, long version) {
+    private record Stored(String fingerprint, Result result) {
     }
 
-    private CommandResult send(ProjectCommand command) {
-        Object result = commandGateway.sendAndWait(command);
-        if (result instanceof CommandResult commandResult) {
-            return commandResult;
+    private Result send(Object command) {
+        Object answer = commandGateway.sendAndWait(command);
+        if (answer instanceof CommandResult result) {
+            return new Result(result.projectId().value(), result.version(), result.recorded());
         }
-        // Registration creates the aggregate; Axon answers with its identifier. A new project is at version 0.
-        return new CommandResult(command.projectId(), 0);
+        if (answer instanceof PlanCommandResult result) {
+            return new Result(result.subject(), result.version(), result.recorded());
+        }
+        if (command instanceof ProjectCommand projectCommand) {
+            // Registration creates the aggregate; Axon answers with its identifier. A new project is at version 0.
+            ProjectId projectId = answer instanceof ProjectId id ? id : projectCommand.projectId();
+            return new Result(projectId.value(), 0, true);
+        }
+        throw new IllegalStateException("unexpected answer " + answer + " to " + command.getClass().getSimpleName());
     }
 
     private String fingerprint(String operation, Object request) {

@@ -1,6 +1,8 @@
 package cn.edutrack.command.web;
 
 import cn.edutrack.command.idempotency.IdempotencyKeyException;
+import cn.edutrack.command.plan.domain.PlanRule;
+import cn.edutrack.command.plan.domain.PlanRuleViolation;
 import cn.edutrack.command.project.domain.ProjectRuleViolation;
 import cn.edutrack.command.project.domain.Rule;
 import cn.edutrack.command.project.web.InvalidFieldException;
@@ -52,6 +54,26 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return switch (rule) {
             case STALE_EXPECTED_VERSION, PROJECT_ALREADY_REGISTERED -> HttpStatus.CONFLICT;
             case BUSINESS_DATE_IN_FUTURE, PROGRESS_OUT_OF_RANGE, INVALID_SCHEDULE, AMOUNT_NOT_POSITIVE -> HttpStatus.BAD_REQUEST;
+            default -> HttpStatus.UNPROCESSABLE_CONTENT;
+        };
+    }
+
+    @ExceptionHandler(PlanRuleViolation.class)
+    ProblemDetail planRuleViolated(PlanRuleViolation e) {
+        ProblemDetail problem = problem(statusOf(e.rule()), e.rule().code(), e.rule().description(), e.getMessage());
+        problem.setProperty("rule", e.rule().code());
+        problem.setProperty(e.subjectName(), e.subject());
+        e.details().forEach(problem::setProperty);
+        return problem;
+    }
+
+    /** 404 for what does not exist, 409 for what contradicts recorded state, 400 for a future date, else 422. */
+    private static HttpStatus statusOf(PlanRule rule) {
+        return switch (rule) {
+            case PLAN_NOT_FOUND, INDICATOR_NOT_FOUND, TARGET_NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case JURISDICTION_REGISTERED_DIFFERENTLY, PLAN_REGISTERED_DIFFERENTLY, INDICATOR_DEFINED_DIFFERENTLY,
+                 PROGRAMME_DEFINED_DIFFERENTLY, TARGET_SET_DIFFERENTLY, CONCURRENT_CHANGE -> HttpStatus.CONFLICT;
+            case BUSINESS_DATE_IN_FUTURE -> HttpStatus.BAD_REQUEST;
             default -> HttpStatus.UNPROCESSABLE_CONTENT;
         };
     }

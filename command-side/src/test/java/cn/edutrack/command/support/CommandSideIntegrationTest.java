@@ -7,6 +7,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -14,18 +16,25 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The command side on real PostgreSQL and real Kafka, reached over HTTP. All subclasses share one
- * database and one Spring context; tests keep apart by using their own project ids.
+ * database and one Spring context; tests keep apart by using their own project ids, plan ids and
+ * jurisdiction codes.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class CommandSideIntegrationTest {
 
     private static final PostgresDatabase DATABASE = Infrastructure.get().newDatabase("command");
     protected static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper EXACT_JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @DynamicPropertySource
@@ -82,5 +91,27 @@ public abstract class CommandSideIntegrationTest {
 
     protected long storedEvents() {
         return jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single();
+    }
+
+    /** The simple class names of the events stored for one subject (project, plan or jurisdiction), in order. */
+    protected List<String> storedEventTypes(String subject) {
+        return jdbc.sql("""
+                        SELECT payloadtype FROM domainevententry WHERE aggregateidentifier = :id ORDER BY sequencenumber""")
+                .param("id", subject).query(String.class).list().stream()
+                .map(type -> type.substring(type.lastIndexOf('.') + 1))
+                .toList();
+    }
+
+    /** The stored payload of one event, as a JSON tree; numbers are read exactly (96.80 stays 96.80). */
+    protected JsonNode storedPayloadOf(String subject, long sequence) {
+        return EXACT_JSON.readTree(storedPayloadText(subject, sequence));
+    }
+
+    /** The stored payload of one event, as text. */
+    protected String storedPayloadText(String subject, long sequence) {
+        byte[] payload = jdbc.sql("""
+                        SELECT payload FROM domainevententry WHERE aggregateidentifier = :id AND sequencenumber = :seq""")
+                .param("id", subject).param("seq", sequence).query(byte[].class).single();
+        return new String(payload, StandardCharsets.UTF_8);
     }
 }

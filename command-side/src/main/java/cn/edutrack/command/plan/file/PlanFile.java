@@ -4,10 +4,16 @@ import cn.edutrack.events.JurisdictionCode;
 import cn.edutrack.events.OrganisationId;
 import cn.edutrack.events.ProjectId;
 import cn.edutrack.events.ProjectKind;
+import cn.edutrack.events.plan.Comparator;
+import cn.edutrack.events.plan.Counted;
+import cn.edutrack.events.plan.Firmness;
+import cn.edutrack.events.plan.IndicatorAttribute;
+import cn.edutrack.events.plan.JurisdictionLevel;
+import cn.edutrack.events.plan.PlanType;
+import cn.edutrack.events.plan.ProgrammeKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -69,28 +75,12 @@ public record PlanFile(
     public record Source(String quote, String ref) {
     }
 
-    public enum Level {
-        PROVINCE, CITY, DISTRICT, COUNTY, TOWNSHIP;
-
-        public String yaml() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
-
     /** The jurisdiction the plan belongs to; {@code name} as written (anonymised names such as XX区 kept). */
-    public record Jurisdiction(JurisdictionCode code, String name, Level level, ParentJurisdiction parent, Source source) {
+    public record Jurisdiction(JurisdictionCode code, String name, JurisdictionLevel level, ParentJurisdiction parent, Source source) {
     }
 
     /** Optional parent jurisdiction; its code is a prefix of the child's code. */
-    public record ParentJurisdiction(JurisdictionCode code, String name, Level level) {
-    }
-
-    public enum PlanType {
-        FIVE_YEAR_PLAN, ANNUAL_WORK_PLAN, IMPLEMENTATION_OPINIONS, ACTION_PLAN;
-
-        public String yaml() {
-            return name().toLowerCase(Locale.ROOT);
-        }
+    public record ParentJurisdiction(JurisdictionCode code, String name, JurisdictionLevel level) {
     }
 
     /**
@@ -112,52 +102,6 @@ public record PlanFile(
 
         public Plan {
             flags = List.copyOf(flags);
-        }
-    }
-
-    /** 约束性 binding, 预期性 expected, or not stated in the document. */
-    public enum Attribute {
-        BINDING, EXPECTED, NOT_STATED;
-
-        public String yaml() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
-
-    /**
-     * How a target value is to be read. {@link #RANGE} uses min/max; {@link #NEVER_DECREASE} and
-     * {@link #ACHIEVED} carry no value; every other comparator needs a value.
-     */
-    public enum Comparator {
-        /** 以上, 不低于: measured >= value. */
-        AT_LEAST,
-        /** 超过: measured > value. */
-        MORE_THAN,
-        /** 不超过, 600:1: measured <= value. */
-        AT_MOST,
-        /** A plain figure: measured = value. */
-        EQUAL,
-        /** 2-3, 1—2: min <= measured <= max. */
-        RANGE,
-        /** 约: approximately value. */
-        ABOUT,
-        /** 稳定…以上, 每年不低于: measured >= value in every year of the period. */
-        MAINTAIN_EVERY_YEAR,
-        /** 只增不减: each year's figure >= the year before; no value. */
-        NEVER_DECREASE,
-        /** 建成, 通过认定: a yes/no outcome; no value. */
-        ACHIEVED;
-
-        public String yaml() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-
-        public boolean usesRange() {
-            return this == RANGE;
-        }
-
-        public boolean takesNoValue() {
-            return this == NEVER_DECREASE || this == ACHIEVED;
         }
     }
 
@@ -186,7 +130,7 @@ public record PlanFile(
             String id,
             String name,
             String unit,
-            Attribute attribute,
+            IndicatorAttribute attribute,
             String concept,
             Baseline baseline,
             IndicatorTarget target,
@@ -198,45 +142,10 @@ public record PlanFile(
         }
     }
 
-    /** 专栏, 重点工程, 专项行动, 工作重点. */
-    public enum ProgrammeKind {
-        SPECIAL_COLUMN, KEY_PROJECT, SPECIAL_ACTION, WORK_PRIORITY;
-
-        public String yaml() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
-
     public record Programme(String id, String name, ProgrammeKind kind, String number, List<Target> targets, Source source) {
 
         public Programme {
             targets = List.copyOf(targets);
-        }
-    }
-
-    /**
-     * What a target or a contribution counts. Units are added only when they are the same, except that
-     * kindergartens also count as schools ({@link #addsTo}). 人 (persons) and 人次 (person-times) never add.
-     */
-    public enum Counted {
-        SCHOOLS, KINDERGARTENS, PLACES, STREAMS, CLASSES, PERSONS, PERSON_TIMES, MONEY_YUAN, PERCENT, DESIGNATIONS, ITEMS;
-
-        public String yaml() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-
-        /** True when an amount counted in this unit may be added to a target counted in {@code target}. */
-        public boolean addsTo(Counted target) {
-            return this == target || (this == KINDERGARTENS && target == SCHOOLS);
-        }
-    }
-
-    /** Firm targets, and soft ones (力争, 争创) which are reported apart. */
-    public enum Firmness {
-        FIRM, SOFT;
-
-        public String yaml() {
-            return name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -313,9 +222,7 @@ public record PlanFile(
     }
 
     /** Flags every record may carry (data, shown to users, never dropped). */
-    public static final List<String> KNOWN_FLAGS = List.of(
-            "estimate", "implausible", "claimed", "inferred", "derived", "below_baseline", "ocr_corrected",
-            "contradictory", "unquantified", "anonymised", "truncated_source", "unit_conflict", "suspicious");
+    public static final List<String> KNOWN_FLAGS = cn.edutrack.events.plan.Flags.KNOWN;
 
     static Stream<String> knownFlags() {
         return KNOWN_FLAGS.stream();

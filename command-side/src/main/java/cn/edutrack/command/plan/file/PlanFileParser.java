@@ -1,20 +1,13 @@
 package cn.edutrack.command.plan.file;
 
-import cn.edutrack.command.plan.file.PlanFile.Attribute;
 import cn.edutrack.command.plan.file.PlanFile.Baseline;
-import cn.edutrack.command.plan.file.PlanFile.Comparator;
 import cn.edutrack.command.plan.file.PlanFile.Contribution;
-import cn.edutrack.command.plan.file.PlanFile.Counted;
-import cn.edutrack.command.plan.file.PlanFile.Firmness;
 import cn.edutrack.command.plan.file.PlanFile.Indicator;
 import cn.edutrack.command.plan.file.PlanFile.IndicatorTarget;
 import cn.edutrack.command.plan.file.PlanFile.Jurisdiction;
-import cn.edutrack.command.plan.file.PlanFile.Level;
 import cn.edutrack.command.plan.file.PlanFile.ParentJurisdiction;
 import cn.edutrack.command.plan.file.PlanFile.Plan;
-import cn.edutrack.command.plan.file.PlanFile.PlanType;
 import cn.edutrack.command.plan.file.PlanFile.Programme;
-import cn.edutrack.command.plan.file.PlanFile.ProgrammeKind;
 import cn.edutrack.command.plan.file.PlanFile.Project;
 import cn.edutrack.command.plan.file.PlanFile.Quantity;
 import cn.edutrack.command.plan.file.PlanFile.Quota;
@@ -24,6 +17,13 @@ import cn.edutrack.events.JurisdictionCode;
 import cn.edutrack.events.OrganisationId;
 import cn.edutrack.events.ProjectId;
 import cn.edutrack.events.ProjectKind;
+import cn.edutrack.events.plan.Comparator;
+import cn.edutrack.events.plan.Counted;
+import cn.edutrack.events.plan.Firmness;
+import cn.edutrack.events.plan.IndicatorAttribute;
+import cn.edutrack.events.plan.JurisdictionLevel;
+import cn.edutrack.events.plan.PlanType;
+import cn.edutrack.events.plan.ProgrammeKind;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -171,13 +171,13 @@ public final class PlanFileParser {
             }
             JurisdictionCode code = jurisdictionCode(o, "code", true);
             String name = string(o, "name", true);
-            Level level = enumValue(o, "level", Level.class, true, "unknown-value");
+            JurisdictionLevel level = enumValue(o, "level", JurisdictionLevel.class, true, "unknown-value");
             ParentJurisdiction parent = null;
             Obj p = optionalObj(o, "parent", "code", "name", "level");
             if (p != null) {
                 JurisdictionCode parentCode = jurisdictionCode(p, "code", true);
                 String parentName = string(p, "name", true);
-                Level parentLevel = enumValue(p, "level", Level.class, true, "unknown-value");
+                JurisdictionLevel parentLevel = enumValue(p, "level", JurisdictionLevel.class, true, "unknown-value");
                 if (code != null && parentCode != null && (!parentCode.covers(code) || parentCode.equals(code))) {
                     error(p.get("code"), p.child("code"), "parent-jurisdiction-mismatch: parent code '" + parentCode
                             + "' must be a prefix of the jurisdiction code '" + code + "'");
@@ -247,7 +247,7 @@ public final class PlanFileParser {
             }
             String name = string(o, "name", true);
             String unit = string(o, "unit", false);
-            Attribute attribute = enumValue(o, "attribute", Attribute.class, true, "unknown-value");
+            IndicatorAttribute attribute = enumValue(o, "attribute", IndicatorAttribute.class, true, "unknown-value");
             String concept = string(o, "concept", false);
             if (concept != null && !CONCEPT.matcher(concept).matches()) {
                 error(o.get("concept"), o.child("concept"), "bad-concept: concept code '" + concept
@@ -503,10 +503,10 @@ public final class PlanFileParser {
                     boolean people = Set.of(Counted.PERSONS, Counted.PERSON_TIMES).containsAll(Set.of(c.counts(), t.counts()));
                     if (people) {
                         error(valueOf(cn, "counts"), cp + ".counts", "units-not-addable: persons (人) and person_times (人次) are never added; target '"
-                                + targetId + "' counts " + t.counts().yaml() + ", this contribution counts " + c.counts().yaml());
+                                + targetId + "' counts " + yaml(t.counts()) + ", this contribution counts " + yaml(c.counts()));
                     } else {
-                        error(valueOf(cn, "counts"), cp + ".counts", "unit-mismatch: target '" + targetId + "' counts " + t.counts().yaml()
-                                + "; a contribution in " + c.counts().yaml() + " cannot be added to it");
+                        error(valueOf(cn, "counts"), cp + ".counts", "unit-mismatch: target '" + targetId + "' counts " + yaml(t.counts())
+                                + "; a contribution in " + yaml(c.counts()) + " cannot be added to it");
                     }
                 }
             });
@@ -589,13 +589,13 @@ public final class PlanFileParser {
                     ok = false;
                 }
             } else if (comparator.takesNoValue()) {
-                ok &= forbid(o, "value", "comparator '" + comparator.yaml() + "' takes no value");
-                ok &= forbid(o, "min", "comparator '" + comparator.yaml() + "' takes no value");
-                ok &= forbid(o, "max", "comparator '" + comparator.yaml() + "' takes no value");
+                ok &= forbid(o, "value", "comparator '" + yaml(comparator) + "' takes no value");
+                ok &= forbid(o, "min", "comparator '" + yaml(comparator) + "' takes no value");
+                ok &= forbid(o, "max", "comparator '" + yaml(comparator) + "' takes no value");
             } else {
                 ok &= forbid(o, "min", "only comparator 'range' takes min and max");
                 ok &= forbid(o, "max", "only comparator 'range' takes min and max");
-                ok &= requireKey(o, "value", "comparator '" + comparator.yaml() + "' needs a value") && value != null;
+                ok &= requireKey(o, "value", "comparator '" + yaml(comparator) + "' needs a value") && value != null;
             }
             if (!o.has("as_written") && !asWrittenOptional) {
                 missing(o, "as_written", "the figure as printed is kept beside the parsed value");
@@ -703,6 +703,10 @@ public final class PlanFileParser {
             }
             error(o.get(key), o.child(key), "bad-number: '" + text + "' is not a number: digits with at most one decimal point" + hint);
             return null;
+        }
+
+        private static String yaml(Enum<?> constant) {
+            return constant.name().toLowerCase(Locale.ROOT);
         }
 
         private <E extends Enum<E>> E enumValue(Obj o, String key, Class<E> type, boolean required, String rule) {

@@ -23,4 +23,14 @@ public record AssignProjectToPlan(
         ProjectAssignedToPlan.Quota quota,
         Integer dueYear,
         List<String> flags,
-        SourceQuote source) implements ProjectCommand {}
+        SourceQuote source,
+        Long expectedVersion) implements ProjectCommand {
+
+    /** An assignment without the optimistic version check (as a plan import sends it). */
+    public AssignProjectToPlan(ProjectId projectId, LocalDate businessDate, PlanId planId, String programmeId,
+                               String targetId, List<ProjectAssignedToPlan.Contribution> contributions, ProjectId parent,
+                               ProjectAssignedToPlan.Quota quota, Integer dueYear, List<String> flags, SourceQuote source) {
+        this(projectId, businessDate, planId, programmeId, targetId, contributions, parent, quota, dueYear, flags, source,
+                null);
+    }
+}

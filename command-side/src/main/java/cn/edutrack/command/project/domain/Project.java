@@ -6,6 +6,8 @@ import cn.edutrack.events.Money;
 import cn.edutrack.events.ProjectId;
 import cn.edutrack.events.ProjectKind;
 import cn.edutrack.events.Track;
+import cn.edutrack.events.plan.Flags;
+import cn.edutrack.events.plan.Quantity;
 import cn.edutrack.events.project.AcceptanceFailed;
 import cn.edutrack.events.project.AcceptancePassed;
 import cn.edutrack.events.project.BudgetRevised;
@@ -17,6 +19,7 @@ import cn.edutrack.events.project.DesignationRejected;
 import cn.edutrack.events.project.FundingAllocated;
 import cn.edutrack.events.project.ProgressReported;
 import cn.edutrack.events.project.ProjectApproved;
+import cn.edutrack.events.project.ProjectAssignedToPlan;
 import cn.edutrack.events.project.ProjectCancelled;
 import cn.edutrack.events.project.ProjectHandedOver;
 import cn.edutrack.events.project.ProjectRegistered;
@@ -29,11 +32,14 @@ import cn.edutrack.events.project.ReformLaunched;
 import cn.edutrack.events.project.ScheduleRebaselined;
 import cn.edutrack.events.project.ScopeRevised;
 import cn.edutrack.events.project.SiteDecommissioned;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -43,7 +49,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * One tracked project, rebuilt from its events. Each command handler checks the rules that apply,
- * then records exactly one event; the event-sourcing handlers only change state. Time comes from the
+ * then records exactly one event (an assignment to the plan already in force records none); the
+ * event-sourcing handlers only change state. Time comes from the
  * injected {@link Clock}: "today" is the date in the clock's zone (China Standard Time in production).
  */
 @Aggregate
@@ -73,6 +80,8 @@ public class Project {
     private boolean lastEvaluationPassed;
     private LocalDate suspendedOn;
     private boolean siteDecommissioned;
+    /** The assignment to a plan in force: the latest. */
+    private ProjectAssignedToPlan assignment;
 
     protected Project() {
         // for Axon
@@ -446,6 +455,94 @@ public class Project {
         return result();
     }
 
+    // ---------------------------------------------------------------- place in a plan
+
+    /**
+     * Places the project in a plan, on any track and at any stage (plans list projects that are already built)
+     * except a cancelled one, and also while it is suspended: the assignment is planning data, not a step of the
+     * lifecycle. The same assignment as the one in force records nothing.
+     */
+    @CommandHandler
+    public CommandResult handle(AssignProjectToPlan command, Clock clock) {
+        requireNotInFuture(id, command.businessDate(), clock);
+        requireVersion(command);
+        if (stage == Stage.CANCELLED) {
+            throw violation(Rule.PROJECT_CANCELLED, "project " + id + " is cancelled and cannot be placed in a plan");
+        }
+        if (command.planId() == null) {
+            throw violation(Rule.INVALID_ASSIGNMENT, "an assignment of project " + id + " needs the plan's id");
+        }
+        if (id.equals(command.parent())) {
+            throw violation(Rule.OWN_PORTFOLIO, "project " + id + " cannot be a part of its own portfolio");
+        }
+        if (command.targetId() != null && command.programmeId() == null) {
+            throw violation(Rule.TARGET_WITHOUT_PROGRAMME, "target " + command.targetId()
+                    + " is named without its programme");
+        }
+        List<ProjectAssignedToPlan.Contribution> contributions = command.contributions() == null ? List.of()
+                : command.contributions();
+        if (command.targetId() == null && contributions.stream().anyMatch(c -> c.targetId() == null)) {
+            throw violation(Rule.CONTRIBUTION_WITHOUT_TARGET, "project " + id
+                    + " has no main target, so each contribution must name its target");
+        }
+        if (command.flags() != null) {
+            for (String flag : command.flags()) {
+                if (!Flags.KNOWN.contains(flag)) {
+                    throw violation(Rule.UNKNOWN_FLAG, "unknown flag '" + flag + "'; known flags: "
+                            + String.join(", ", Flags.KNOWN));
+                }
+            }
+        }
+        if (assignment != null && sameAssignment(assignment, command, contributions)) {
+            return new CommandResult(id, version, false);
+        }
+        ProjectAssignedToPlan assigned;
+        try {
+            assigned = new ProjectAssignedToPlan(id, command.businessDate(), clock.instant(), command.planId(),
+                    command.programmeId(), command.targetId(), contributions, command.parent(), command.quota(),
+                    command.dueYear(), command.flags(), command.source());
+        } catch (IllegalArgumentException e) {
+            throw violation(Rule.INVALID_ASSIGNMENT, e.getMessage());
+        }
+        apply(assigned);
+        return result();
+    }
+
+    /** Same plan, programme, target, contributions (numbers by value), portfolio, quota, due year, flags and source. */
+    private static boolean sameAssignment(ProjectAssignedToPlan inForce, AssignProjectToPlan command,
+                                          List<ProjectAssignedToPlan.Contribution> contributions) {
+        if (!inForce.planId().equals(command.planId()) || !Objects.equals(inForce.programmeId(), command.programmeId())
+                || !Objects.equals(inForce.targetId(), command.targetId()) || !Objects.equals(inForce.parent(), command.parent())
+                || !Objects.equals(inForce.dueYear(), command.dueYear()) || !Objects.equals(inForce.source(), command.source())
+                || !Set.copyOf(inForce.flags()).equals(Set.copyOf(command.flags() == null ? List.of() : command.flags()))
+                || inForce.contributions().size() != contributions.size()) {
+            return false;
+        }
+        for (int i = 0; i < contributions.size(); i++) {
+            ProjectAssignedToPlan.Contribution a = inForce.contributions().get(i);
+            ProjectAssignedToPlan.Contribution b = contributions.get(i);
+            if (!Objects.equals(a.targetId(), b.targetId()) || a.counts() != b.counts()
+                    || !sameNumber(a.value(), b.value()) || !Objects.equals(a.asWritten(), b.asWritten())) {
+                return false;
+            }
+        }
+        ProjectAssignedToPlan.Quota q = inForce.quota();
+        ProjectAssignedToPlan.Quota r = command.quota();
+        if (q == null || r == null) {
+            return q == r;
+        }
+        return q.per().equals(r.per()) && q.fromYear() == r.fromYear() && q.toYear() == r.toYear()
+                && sameQuantity(q.perYear(), r.perYear());
+    }
+
+    private static boolean sameQuantity(Quantity a, Quantity b) {
+        return a == null ? b == null : a.sameAs(b);
+    }
+
+    private static boolean sameNumber(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
     // ---------------------------------------------------------------- rules shared by handlers
 
     /** The checks every lifecycle step makes: date, version, open and not suspended. */
@@ -659,6 +756,12 @@ public class Project {
     void on(ProjectCancelled event, @SequenceNumber long sequence) {
         stage = Stage.CANCELLED;
         suspended = false;
+        version = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(ProjectAssignedToPlan event, @SequenceNumber long sequence) {
+        assignment = event;
         version = sequence;
     }
 

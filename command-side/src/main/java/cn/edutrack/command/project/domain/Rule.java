@@ -37,7 +37,13 @@ public enum Rule {
     REFORM_NOT_EVALUATED("the reform has not been evaluated"),
     REFORM_EVALUATION_FAILED("a reform whose latest evaluation failed cannot be scaled up"),
     DESIGNATION_APPLICATION_PENDING("an application is already pending"),
-    DESIGNATION_NOT_APPLIED("no application is pending");
+    DESIGNATION_NOT_APPLIED("no application is pending"),
+    PROJECT_CANCELLED("a cancelled project cannot be placed in a plan"),
+    OWN_PORTFOLIO("a project cannot be its own portfolio"),
+    TARGET_WITHOUT_PROGRAMME("a target is named together with its programme"),
+    CONTRIBUTION_WITHOUT_TARGET("a contribution needs a target when the project has no main target"),
+    UNKNOWN_FLAG("flags must be known data-quality flags"),
+    INVALID_ASSIGNMENT("the assignment to a plan is incomplete or inconsistent");
 
     private final String description;
 

@@ -1,6 +1,6 @@
 package cn.edutrack.command.project.publishing;
 
-import cn.edutrack.events.project.ProjectEvent;
+import cn.edutrack.events.DomainEvent;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +19,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends every stored project event to Kafka. Sends of one batch go out together; before the batch's
+ * Sends every stored event to Kafka: project events to the project topic, plan and jurisdiction events to
+ * the plan topic, each keyed by its subject ({@link EventRecords}). Sends of one batch go out together; before the batch's
  * transaction commits (and with it the processor's new position) all acknowledgements are awaited.
  * If any send fails, the transaction rolls back, the position stays where it was and the processor
  * retries the batch: at least once, never lost. Gaps in the store's global index (transactions that
@@ -43,8 +44,8 @@ public class KafkaPublisher {
     }
 
     @EventHandler
-    void on(ProjectEvent event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
-        pendingSends().add(kafkaTemplate.send(ProjectEventRecords.toRecord(event, eventId, sequence)));
+    void on(DomainEvent event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
+        pendingSends().add(kafkaTemplate.send(EventRecords.toRecord(event, eventId, sequence)));
     }
 
     private List<CompletableFuture<?>> pendingSends() {

@@ -23,6 +23,13 @@ class PublisherConfig {
         return TopicBuilder.name(Topics.PROJECT_EVENTS).partitions(partitions).replicas(replicas).build();
     }
 
+    /** Plan and jurisdiction events, partitioned by plan id or jurisdiction code; fixed for the same reason. */
+    @Bean
+    NewTopic planEventsTopic(@Value("${edutrack.kafka.plan-partitions:" + Topics.PLAN_EVENTS_PARTITIONS + "}") int partitions,
+                             @Value("${edutrack.kafka.replicas:1}") short replicas) {
+        return TopicBuilder.name(Topics.PLAN_EVENTS).partitions(partitions).replicas(replicas).build();
+    }
+
     /**
      * Axon's default logs a failing event handler and moves on, which would skip the event. A
      * publisher that cannot send must instead fail the batch so that it is retried.

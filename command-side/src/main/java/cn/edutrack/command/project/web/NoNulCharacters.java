@@ -14,7 +14,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAd
  * Refuses text containing NUL (U+0000) in any request field. Events are kept for ever and PostgreSQL
  * text cannot hold NUL, so such an event could be stored (as JSON bytes) but never projected.
  */
-@ControllerAdvice(assignableTypes = ProjectCommandController.class)
+@ControllerAdvice(basePackages = {"cn.edutrack.command.project.web", "cn.edutrack.command.plan.web"})
 class NoNulCharacters extends RequestBodyAdviceAdapter {
 
     @Override

@@ -172,6 +172,30 @@ class ProjectCommandController {
         return onExisting(projectId, "designation-rejection", key, request);
     }
 
+    /** What an assignment to a plan answers: the project, its version, and whether anything was recorded. */
+    record AssignmentResponse(String projectId, long version, boolean recorded) {
+    }
+
+    /**
+     * Places the project in a plan. 201 when the assignment was recorded, 200 when it is the one already in
+     * force (nothing recorded).
+     */
+    @PostMapping("/{projectId}/plan-assignment")
+    ResponseEntity<AssignmentResponse> assignToPlan(@PathVariable String projectId,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+            @Valid @RequestBody ProjectRequests.AssignToPlanRequest request) {
+        ProjectId id = parseId(projectId);
+        Outcome outcome = executor.execute(key, "POST /api/projects/" + id + "/plan-assignment", request,
+                () -> request.toCommand(id));
+        AssignmentResponse body = new AssignmentResponse(outcome.result().subject(), outcome.result().version(),
+                outcome.result().recorded());
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(outcome.result().recorded() ? HttpStatus.CREATED : HttpStatus.OK);
+        if (outcome.replayed()) {
+            response.header(REPLAYED, "true");
+        }
+        return response.body(body);
+    }
+
     private ResponseEntity<CommandResponse> onExisting(String projectId, String operation, String key,
                                                        ProjectRequests.CommandRequest request) {
         ProjectId id = parseId(projectId);
@@ -189,7 +213,7 @@ class ProjectCommandController {
     }
 
     private static ResponseEntity<CommandResponse> respond(Outcome outcome, HttpStatus status) {
-        CommandResponse body = new CommandResponse(outcome.result().projectId().value(), outcome.result().version());
+        CommandResponse body = new CommandResponse(outcome.result().subject(), outcome.result().version());
         ResponseEntity.BodyBuilder response = ResponseEntity.status(status);
         if (status == HttpStatus.CREATED) {
             response.location(URI.create("/api/projects/" + body.projectId()));

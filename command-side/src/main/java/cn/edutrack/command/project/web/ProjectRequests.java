@@ -1,8 +1,12 @@
 package cn.edutrack.command.project.web;
 
+import cn.edutrack.command.plan.web.PlanInputs;
+import cn.edutrack.command.plan.web.QuantityInput;
+import cn.edutrack.command.plan.web.SourceInput;
 import cn.edutrack.command.project.domain.AllocateFunding;
 import cn.edutrack.command.project.domain.ApplyForDesignation;
 import cn.edutrack.command.project.domain.ApproveProject;
+import cn.edutrack.command.project.domain.AssignProjectToPlan;
 import cn.edutrack.command.project.domain.CancelProject;
 import cn.edutrack.command.project.domain.CompleteConstruction;
 import cn.edutrack.command.project.domain.ConcludeReform;
@@ -30,6 +34,8 @@ import cn.edutrack.events.OrganisationId;
 import cn.edutrack.events.PersonId;
 import cn.edutrack.events.ProjectId;
 import cn.edutrack.events.ProjectKind;
+import cn.edutrack.events.plan.Counted;
+import cn.edutrack.events.project.ProjectAssignedToPlan;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Max;
@@ -481,6 +487,73 @@ public final class ProjectRequests {
                     businessDate,
                     expectedVersion,
                     reason);
+        }
+    }
+
+    /**
+     * Places the project in a plan. {@code contributions[].targetId} left out means the project's main target;
+     * {@code parentProjectId} names the portfolio the project belongs to.
+     */
+    public record AssignToPlanRequest(
+            @NotNull LocalDate businessDate,
+            @PositiveOrZero Long expectedVersion,
+            @NotNull @Pattern(regexp = "[a-z0-9][a-z0-9._-]{0,79}",
+                    message = "must be 1 to 80 lower-case letters, digits, '.', '_' or '-' (starting with a letter or digit)")
+            String planId,
+            @Pattern(regexp = PlanInputs.LOCAL_ID, message = PlanInputs.LOCAL_ID_MESSAGE) String programmeId,
+            @Pattern(regexp = PlanInputs.LOCAL_ID, message = PlanInputs.LOCAL_ID_MESSAGE) String targetId,
+            @Size(max = 100) List<@NotNull @Valid ContributionInput> contributions,
+            @Pattern(regexp = "PRJ-[A-Z0-9][A-Z0-9-]{2,46}", message = "must look like PRJ-XXXX (upper-case letters, digits, '-')")
+            String parentProjectId,
+            @Valid QuotaInput quota,
+            @Min(1949) @Max(2100) Integer dueYear,
+            @Size(max = 20) List<@NotBlank String> flags,
+            @Valid SourceInput source) implements CommandRequest {
+
+        @Override
+        public AssignProjectToPlan toCommand(ProjectId projectId) {
+            List<ProjectAssignedToPlan.Contribution> contributed = contributions == null ? List.of()
+                    : contributions.stream().map(ContributionInput::toContribution).toList();
+            return new AssignProjectToPlan(
+                    projectId,
+                    businessDate,
+                    PlanInputs.planId(planId, "planId"),
+                    programmeId,
+                    targetId,
+                    contributed,
+                    parentProjectId == null ? null : ProjectId.of(parentProjectId),
+                    quota == null ? null : quota.toQuota(),
+                    dueYear,
+                    PlanInputs.flags(flags, "flags"),
+                    source == null ? null : source.toSource(),
+                    expectedVersion);
+        }
+    }
+
+    /** What the project adds to a target, in the target's unit (e.g. 360 PLACES). */
+    public record ContributionInput(
+            @Pattern(regexp = PlanInputs.LOCAL_ID, message = PlanInputs.LOCAL_ID_MESSAGE) String targetId,
+            @NotNull Counted counts,
+            @NotNull @Positive BigDecimal value,
+            @Size(max = 200) String asWritten) {
+
+        ProjectAssignedToPlan.Contribution toContribution() {
+            return new ProjectAssignedToPlan.Contribution(targetId, counts, value, asWritten);
+        }
+    }
+
+    /** A per-sub-unit, per-year obligation (每个乡镇每年1—2所), from one year to another. */
+    public record QuotaInput(
+            @NotBlank @Size(max = 100) String per,
+            @NotNull @Valid QuantityInput perYear,
+            @NotNull @Min(1949) @Max(2100) Integer fromYear,
+            @NotNull @Min(1949) @Max(2100) Integer toYear) {
+
+        ProjectAssignedToPlan.Quota toQuota() {
+            if (fromYear > toYear) {
+                throw new InvalidFieldException("quota.toYear", "quota.toYear " + toYear + " is before quota.fromYear " + fromYear);
+            }
+            return new ProjectAssignedToPlan.Quota(per, perYear.toQuantity("quota.perYear"), fromYear, toYear);
         }
     }
 }

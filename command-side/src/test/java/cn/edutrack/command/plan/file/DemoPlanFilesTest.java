@@ -2,10 +2,10 @@ package cn.edutrack.command.plan.file;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.edutrack.command.plan.file.PlanFile.Attribute;
-import cn.edutrack.command.plan.file.PlanFile.Comparator;
-import cn.edutrack.command.plan.file.PlanFile.Counted;
-import cn.edutrack.command.plan.file.PlanFile.PlanType;
+import cn.edutrack.events.plan.IndicatorAttribute;
+import cn.edutrack.events.plan.Comparator;
+import cn.edutrack.events.plan.Counted;
+import cn.edutrack.events.plan.PlanType;
 import cn.edutrack.events.JurisdictionCode;
 import cn.edutrack.events.ProjectKind;
 import java.io.IOException;
@@ -79,7 +79,7 @@ class DemoPlanFilesTest {
                 .satisfies(c -> assertThat(c.counts()).isEqualTo(Counted.CLASSES));
 
         PlanFile.Indicator retention = file.indicator("IND-000-02");
-        assertThat(retention.attribute()).isEqualTo(Attribute.BINDING);
+        assertThat(retention.attribute()).isEqualTo(IndicatorAttribute.BINDING);
         assertThat(retention.concept()).isEqualTo("COMPULSORY_RETENTION_RATE");
         assertThat(retention.baseline().value()).isEqualByComparingTo("96.83");
         assertThat(retention.target().comparator()).isEqualTo(Comparator.AT_LEAST);
@@ -87,7 +87,7 @@ class DemoPlanFilesTest {
         assertThat(file.indicator("IND-000-01").flags()).containsExactly("below_baseline");
         assertThat(file.indicator("IND-000-12").target().comparator()).isEqualTo(Comparator.AT_MOST);
         assertThat(file.indicator("IND-000-15").target().comparator()).isEqualTo(Comparator.NEVER_DECREASE);
-        assertThat(file.indicators()).filteredOn(i -> i.attribute() == Attribute.BINDING).hasSize(1);
+        assertThat(file.indicators()).filteredOn(i -> i.attribute() == IndicatorAttribute.BINDING).hasSize(1);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static cn.edutrack.command.project.domain.ProjectFixtures.*;
 
 import cn.edutrack.events.FundingSource;
 import cn.edutrack.events.Money;
+import cn.edutrack.events.PlanId;
 import cn.edutrack.events.ProjectKind;
 import cn.edutrack.events.Track;
 import java.time.LocalDate;
@@ -77,7 +78,10 @@ record EveryCommand(String name, ProjectKind kind, List<Track> tracks,
                 new EveryCommand("GrantDesignation", ProjectKind.MODEL_SCHOOL, DESIGNATION,
                         (on, v) -> new GrantDesignation(ID, on, v, "level", "body", "doc")),
                 new EveryCommand("RejectDesignation", ProjectKind.MODEL_SCHOOL, DESIGNATION,
-                        (on, v) -> new RejectDesignation(ID, on, v, "reason")));
+                        (on, v) -> new RejectDesignation(ID, on, v, "reason")),
+                new EveryCommand("AssignProjectToPlan", ProjectKind.NEW_BUILD, ALL,
+                        (on, v) -> new AssignProjectToPlan(ID, on, PlanId.of("xx-2021"), "col7", "kg", List.of(), null, null,
+                                null, null, null, v)));
     }
 
     /** The commands that advance a lifecycle, refused while the project is suspended. */

@@ -1,6 +1,6 @@
 package cn.edutrack.command.project.publishing;
 
-import static cn.edutrack.command.support.ProjectTopicReader.header;
+import static cn.edutrack.command.support.TopicReader.header;
 import static cn.edutrack.command.support.Requests.allocate;
 import static cn.edutrack.command.support.Requests.approve;
 import static cn.edutrack.command.support.Requests.newProjectId;
@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import cn.edutrack.command.support.CommandSideIntegrationTest;
-import cn.edutrack.command.support.ProjectTopicReader;
+import cn.edutrack.command.support.TopicReader;
 import cn.edutrack.events.Capacity;
 import cn.edutrack.events.EventJson;
 import cn.edutrack.events.JurisdictionCode;
@@ -44,11 +44,11 @@ class KafkaPublicationTest extends CommandSideIntegrationTest {
     @Autowired
     DataSource dataSource;
 
-    private ProjectTopicReader topic;
+    private TopicReader topic;
 
     @BeforeEach
     void openTopic() {
-        topic = new ProjectTopicReader(Infrastructure.get().kafkaBootstrapServers());
+        topic = TopicReader.projectEvents(Infrastructure.get().kafkaBootstrapServers());
     }
 
     @AfterEach

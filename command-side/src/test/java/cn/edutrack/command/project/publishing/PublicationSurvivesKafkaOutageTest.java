@@ -8,7 +8,7 @@ import static cn.edutrack.command.support.Requests.start;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import cn.edutrack.command.support.ProjectTopicReader;
+import cn.edutrack.command.support.TopicReader;
 import cn.edutrack.infra.Infrastructure;
 import cn.edutrack.infra.KafkaBrokerProcess;
 import cn.edutrack.infra.PostgresDatabase;
@@ -68,7 +68,7 @@ class PublicationSurvivesKafkaOutageTest {
     @Test
     void eventsRecordedWhileKafkaIsDownArePublishedWhenItIsBack() throws Exception {
         String id = newProjectId();
-        try (ProjectTopicReader topic = new ProjectTopicReader(BROKER.bootstrapServers())) {
+        try (TopicReader topic = TopicReader.projectEvents(BROKER.bootstrapServers())) {
             assertThat(post("/api/projects", register(id, "NEW_BUILD"))).isEqualTo(201);
             await().atMost(Duration.ofSeconds(60)).until(() -> topic.sequencesOf(id).size() == 1);
         }
@@ -79,7 +79,7 @@ class PublicationSurvivesKafkaOutageTest {
         assertThat(post("/api/projects/" + id + "/construction-start", start())).isEqualTo(200);
         BROKER.restart();
 
-        try (ProjectTopicReader topic = new ProjectTopicReader(BROKER.bootstrapServers())) {
+        try (TopicReader topic = TopicReader.projectEvents(BROKER.bootstrapServers())) {
             await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofSeconds(1))
                     .until(() -> topic.sequencesOf(id).containsAll(java.util.List.of(0L, 1L, 2L, 3L)));
             // At least once: a retried batch may repeat records, but each event first appears in order.

@@ -3,12 +3,12 @@ package cn.edutrack.command.project.publishing;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.edutrack.events.DomainEvent;
 import cn.edutrack.events.EventCatalog;
 import cn.edutrack.events.EventJson;
 import cn.edutrack.events.EventType;
 import cn.edutrack.events.Json;
 import cn.edutrack.events.Schemas;
-import cn.edutrack.events.project.ProjectEvent;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -18,33 +18,34 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * For every event type: the exact record the publisher writes for the stored fixture of that type
- * (the same fixtures the events module freezes and the query side reads).
+ * For every event type, project and plan: the exact record the publisher writes for the stored fixture of that
+ * type (the same fixtures the events module freezes and the query side reads): topic, key, CloudEvents headers,
+ * body, and the body valid against the type's JSON Schema.
  */
-class ProjectEventRecordsContractTest {
+class EventRecordsContractTest {
 
     static Stream<EventType> eventTypes() {
-        return EventCatalog.projectEvents().stream();
+        return EventCatalog.all().stream();
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @MethodSource("eventTypes")
     void recordOfEachEventType(EventType type) {
         byte[] fixture = Json.fixture(type);
-        ProjectEvent event = EventJson.readProjectEvent(type.ceType(), fixture);
+        DomainEvent event = EventJson.read(type.ceType(), fixture);
 
-        ProducerRecord<String, byte[]> record = ProjectEventRecords.toRecord(event,
-                "0b6f3c8e-2f5d-4a8e-9a59-3c1f1f0e7a11", 7);
+        ProducerRecord<String, byte[]> record = EventRecords.toRecord(event, "0b6f3c8e-2f5d-4a8e-9a59-3c1f1f0e7a11", 7);
 
-        assertThat(record.topic()).isEqualTo("edutrack.project-events.v1");
+        boolean projectEvent = type.name().startsWith("cn.edutrack.project.");
+        assertThat(record.topic()).isEqualTo(projectEvent ? "edutrack.project-events.v1" : "edutrack.plan-events.v1");
         assertThat(record.partition()).isNull();
-        assertThat(record.key()).isEqualTo(event.projectId().value());
+        assertThat(record.key()).isEqualTo(event.subject());
         Map<String, String> expected = new LinkedHashMap<>();
         expected.put("ce_specversion", "1.0");
         expected.put("ce_id", "0b6f3c8e-2f5d-4a8e-9a59-3c1f1f0e7a11");
         expected.put("ce_source", "urn:edutrack:command-side");
-        expected.put("ce_type", "cn.edutrack.project." + type.shortName() + ".v1");
-        expected.put("ce_subject", event.projectId().value());
+        expected.put("ce_type", (projectEvent ? "cn.edutrack.project." : "cn.edutrack.plan.") + type.shortName() + ".v1");
+        expected.put("ce_subject", event.subject());
         expected.put("ce_time", event.recordedAt().toString());
         expected.put("ce_dataschema", "urn:edutrack:schema:" + type.shortName() + ":v1");
         expected.put("ce_sequence", "7");
@@ -52,6 +53,20 @@ class ProjectEventRecordsContractTest {
         assertThat(headers(record)).containsExactlyEntriesOf(expected);
         assertThat(Json.tree(record.value())).isEqualTo(Json.tree(fixture));
         assertThat(Schemas.validate(type, Json.tree(record.value()))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("eventTypes")
+    void theSubjectIsTheAggregateTheEventBelongsTo(EventType type) {
+        DomainEvent event = EventJson.read(type.ceType(), Json.fixture(type));
+        String subject = event.subject();
+        if (type.name().startsWith("cn.edutrack.project.")) {
+            assertThat(subject).startsWith("PRJ-");
+        } else if (type.shortName().equals("jurisdiction-registered")) {
+            assertThat(subject).startsWith("CN");
+        } else {
+            assertThat(subject).matches("[a-z0-9][a-z0-9._-]{0,79}");
+        }
     }
 
     private static Map<String, String> headers(ProducerRecord<String, byte[]> record) {

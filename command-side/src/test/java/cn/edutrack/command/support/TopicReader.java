@@ -14,31 +14,41 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
-/** Reads the project-events topic from the beginning, as an outside consumer would. */
-public final class ProjectTopicReader implements AutoCloseable {
+/** Reads one events topic from the beginning, as an outside consumer would; records are keyed by their subject. */
+public final class TopicReader implements AutoCloseable {
 
     private final KafkaConsumer<String, byte[]> consumer;
     private final List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
 
-    public ProjectTopicReader(String bootstrapServers) {
+    private TopicReader(String bootstrapServers, String topic) {
         Properties properties = new Properties();
         properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         properties.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
         properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         consumer = new KafkaConsumer<>(properties, new StringDeserializer(), new ByteArrayDeserializer());
-        consumer.subscribe(List.of(Topics.PROJECT_EVENTS));
+        consumer.subscribe(List.of(topic));
     }
 
-    /** Polls once more and answers every record seen so far for one project, in the order read. */
-    public List<ConsumerRecord<String, byte[]>> recordsOf(String projectId) {
+    /** The project-events topic (key = project id). */
+    public static TopicReader projectEvents(String bootstrapServers) {
+        return new TopicReader(bootstrapServers, Topics.PROJECT_EVENTS);
+    }
+
+    /** The plan-events topic (key = plan id or jurisdiction code). */
+    public static TopicReader planEvents(String bootstrapServers) {
+        return new TopicReader(bootstrapServers, Topics.PLAN_EVENTS);
+    }
+
+    /** Polls once more and answers every record seen so far for one subject, in the order read. */
+    public List<ConsumerRecord<String, byte[]>> recordsOf(String subject) {
         consumer.poll(Duration.ofMillis(500)).forEach(seen::add);
-        return seen.stream().filter(record -> projectId.equals(record.key())).toList();
+        return seen.stream().filter(record -> subject.equals(record.key())).toList();
     }
 
-    /** The {@code ce_sequence} header of each record of one project. */
-    public List<Long> sequencesOf(String projectId) {
-        return recordsOf(projectId).stream().map(record -> Long.parseLong(header(record, "ce_sequence"))).toList();
+    /** The {@code ce_sequence} header of each record of one subject. */
+    public List<Long> sequencesOf(String subject) {
+        return recordsOf(subject).stream().map(record -> Long.parseLong(header(record, "ce_sequence"))).toList();
     }
 
     public static String header(ConsumerRecord<String, byte[]> record, String name) {
