@@ -23,9 +23,25 @@ class ArchitectureTest {
             .that().resideInAPackage("cn.edutrack.query.project.api..")
             .should().dependOnClassesThat().resideInAPackage("cn.edutrack.query.project.projection..");
 
-    /** The projection bookkeeping and the web plumbing serve every feature and know none of them. */
+    /** Nor do the plan and progress APIs: they read the tables, they never reach into the projections that write them. */
+    @ArchTest
+    static final ArchRule planAndProgressQueriesDoNotUseProjections = noClasses()
+            .that().resideInAnyPackage("cn.edutrack.query.plan.api..", "cn.edutrack.query.progress..")
+            .should().dependOnClassesThat().resideInAnyPackage("cn.edutrack.query.project.projection..",
+                    "cn.edutrack.query.plan.projection..");
+
+    /** The rules of progress are pure: no database, no web, no Spring. */
+    @ArchTest
+    static final ArchRule progressRulesArePure = noClasses()
+            .that().resideInAPackage("cn.edutrack.query.progress")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..",
+                    "cn.edutrack.query.web..", "cn.edutrack.query.readmodel..");
+
+    /** The projection bookkeeping, the web plumbing and the read-model helpers serve every feature and know none of them. */
     @ArchTest
     static final ArchRule sharedPackagesKnowNoFeature = noClasses()
-            .that().resideInAnyPackage("cn.edutrack.query.projection..", "cn.edutrack.query.web..")
-            .should().dependOnClassesThat().resideInAPackage("cn.edutrack.query.project..");
+            .that().resideInAnyPackage("cn.edutrack.query.projection..", "cn.edutrack.query.web..",
+                    "cn.edutrack.query.readmodel..")
+            .should().dependOnClassesThat().resideInAnyPackage("cn.edutrack.query.project..", "cn.edutrack.query.plan..",
+                    "cn.edutrack.query.progress..");
 }

@@ -3,7 +3,7 @@ package cn.edutrack.query;
 import cn.edutrack.query.support.QuerySideIntegrationTest;
 import org.junit.jupiter.api.Test;
 
-/** The query API describes itself, so clients and the later web UI can be built against it. */
+/** The query API describes itself (every endpoint, plans and progress included), so clients can be built against it. */
 class OpenApiIT extends QuerySideIntegrationTest {
 
     @Test
@@ -13,6 +13,23 @@ class OpenApiIT extends QuerySideIntegrationTest {
                 .expectBody()
                 .jsonPath("$.paths['/api/projects/{id}'].get").exists()
                 .jsonPath("$.paths['/api/projects'].get").exists()
-                .jsonPath("$.paths['/api/projects/{id}/timeline'].get").exists();
+                .jsonPath("$.paths['/api/projects/{id}/timeline'].get").exists()
+                .jsonPath("$.paths['/api/projection/anomalies'].get").exists()
+                .jsonPath("$.paths['/api/jurisdictions'].get").exists()
+                .jsonPath("$.paths['/api/plans'].get").exists()
+                .jsonPath("$.paths['/api/plans/{planId}'].get").exists()
+                .jsonPath("$.paths['/api/plans/{planId}/progress'].get").exists()
+                .jsonPath("$.paths['/api/plans/{planId}/targets/{targetId}/breakdown'].get").exists()
+                .jsonPath("$.paths['/api/plans/{planId}/rollup'].get").exists()
+                .jsonPath("$.paths['/api/plans/{planId}/indicators'].get").exists()
+                .jsonPath("$.paths['/api/indicators/behind'].get").exists()
+                .jsonPath("$.paths['/api/indicators/by-concept/{concept}'].get").exists()
+                .jsonPath("$.paths['/api/lagging'].get").exists()
+                .jsonPath("$.paths['/api/money'].get").exists()
+                // the progress shapes are described, field by field
+                .jsonPath("$.components.schemas.PlanProgressView.properties.softTargets").exists()
+                .jsonPath("$.components.schemas.TargetProgress.properties.expectedByDate").exists()
+                .jsonPath("$.components.schemas.PlanTarget.properties.revisions").exists()
+                .jsonPath("$.components.schemas.PlanDetailView.properties.planId").exists();
     }
 }

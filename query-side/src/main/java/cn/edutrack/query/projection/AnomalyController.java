@@ -1,5 +1,6 @@
 package cn.edutrack.query.projection;
 
+import cn.edutrack.query.web.InvalidParameterException;
 import cn.edutrack.query.web.PageView;
 import cn.edutrack.query.web.Paging;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,16 +19,25 @@ class AnomalyController {
         this.anomalies = anomalies;
     }
 
+    /**
+     * {@code subject} is a project id, a plan id or a jurisdiction code; {@code projectId} is the name the first
+     * version of this endpoint gave it, still accepted.
+     */
     @GetMapping
     PageView<AnomalyView> list(
+            @RequestParam(required = false) String subject,
             @RequestParam(required = false) String projectId,
             @RequestParam(required = false) Boolean open,
             @RequestParam(required = false) String page,
             @RequestParam(required = false) String size) {
+        if (subject != null && projectId != null && !subject.equals(projectId)) {
+            throw new InvalidParameterException("subject", "subject and projectId name the same thing; give one of them");
+        }
+        String which = subject != null ? subject : projectId;
         Paging paging = Paging.parse(page, size);
         return PageView.of(
-                anomalies.find(projectId, open, paging.offset(), paging.size()),
+                anomalies.find(which, open, paging.offset(), paging.size()),
                 paging,
-                anomalies.count(projectId, open));
+                anomalies.count(which, open));
     }
 }

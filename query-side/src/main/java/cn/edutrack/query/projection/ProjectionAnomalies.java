@@ -29,14 +29,14 @@ public class ProjectionAnomalies {
      */
     public void record(Anomaly anomaly) {
         jdbc.sql("""
-                        insert into projection_anomaly (kind, project_id, expected_sequence, received_sequence, event_id,
+                        insert into projection_anomaly (kind, subject, expected_sequence, received_sequence, event_id,
                             event_type, detail, kafka_topic, kafka_partition, kafka_offset, detected_at)
-                        values (:kind, :projectId, :expected, :received, :eventId, :eventType, :detail, :topic, :partition,
+                        values (:kind, :subject, :expected, :received, :eventId, :eventType, :detail, :topic, :partition,
                             :offset, :detectedAt)
                         on conflict (kafka_topic, kafka_partition, kafka_offset, kind) do nothing
                         """)
                 .param("kind", anomaly.kind().name())
-                .param("projectId", clip(anomaly.projectId(), 200))
+                .param("subject", clip(anomaly.subject(), 200))
                 .param("expected", anomaly.expectedSequence())
                 .param("received", anomaly.receivedSequence())
                 .param("eventId", clip(anomaly.eventId(), 200))
@@ -49,33 +49,38 @@ public class ProjectionAnomalies {
                 .update();
     }
 
-    /** Marks the gaps of a project as resolved once it has caught up to (or past) the sequence that was too early. */
-    public void resolveGaps(String projectId, long appliedSequence) {
+    /**
+     * Marks the gaps of a subject (a project, a plan, a jurisdiction) on a topic as resolved once it has caught
+     * up to (or past) the sequence that was too early.
+     */
+    public void resolveGaps(String topic, String subject, long appliedSequence) {
         jdbc.sql("""
                         update projection_anomaly set resolved_at = :now
-                        where project_id = :projectId and kind = 'GAP' and resolved_at is null
+                        where subject = :subject and kafka_topic = :topic and kind = 'GAP' and resolved_at is null
                           and received_sequence <= :applied
                         """)
                 .param("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
-                .param("projectId", projectId)
+                .param("subject", subject)
+                .param("topic", topic)
                 .param("applied", appliedSequence)
                 .update();
     }
 
     /**
-     * Anomalies, newest first, optionally of one project, and open (not resolved: gaps still waiting and
-     * every poison record) or resolved only.
+     * Anomalies, newest first, optionally of one subject (project id, plan id or jurisdiction code), and open
+     * (not resolved: gaps still waiting and every poison record) or resolved only.
      */
-    public List<AnomalyView> find(String projectId, Boolean open, int offset, int limit) {
-        return jdbc.sql("select * from projection_anomaly" + where(projectId, open)
+    public List<AnomalyView> find(String subject, Boolean open, int offset, int limit) {
+        return jdbc.sql("select * from projection_anomaly" + where(subject, open)
                         + " order by detected_at desc, id desc limit :limit offset :offset")
-                .param("projectId", projectId)
+                .param("subject", subject)
                 .param("limit", limit)
                 .param("offset", offset)
                 .query((rs, n) -> new AnomalyView(
                         rs.getLong("id"),
                         rs.getString("kind"),
-                        rs.getString("project_id"),
+                        rs.getString("subject"),
+                        rs.getString("subject"),
                         rs.getObject("expected_sequence", Long.class),
                         rs.getObject("received_sequence", Long.class),
                         rs.getString("event_id"),
@@ -89,17 +94,17 @@ public class ProjectionAnomalies {
                 .list();
     }
 
-    public long count(String projectId, Boolean open) {
-        return jdbc.sql("select count(*) from projection_anomaly" + where(projectId, open))
-                .param("projectId", projectId)
+    public long count(String subject, Boolean open) {
+        return jdbc.sql("select count(*) from projection_anomaly" + where(subject, open))
+                .param("subject", subject)
                 .query(Long.class)
                 .single();
     }
 
-    private static String where(String projectId, Boolean open) {
+    private static String where(String subject, Boolean open) {
         StringBuilder where = new StringBuilder(" where true");
-        if (projectId != null) {
-            where.append(" and project_id = :projectId");
+        if (subject != null) {
+            where.append(" and subject = :subject");
         }
         if (open != null) {
             where.append(open ? " and resolved_at is null" : " and resolved_at is not null");

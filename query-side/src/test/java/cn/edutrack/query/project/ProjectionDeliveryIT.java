@@ -189,7 +189,7 @@ class ProjectionDeliveryIT extends QuerySideIntegrationTest {
         return jdbc.sql("""
                         select kind, expected_sequence, received_sequence, event_id, event_type, detail,
                             resolved_at is not null as resolved
-                        from projection_anomaly where project_id = ? order by id""")
+                        from projection_anomaly where subject = ? order by id""")
                 .param(projectId.value())
                 .query()
                 .listOfRows();

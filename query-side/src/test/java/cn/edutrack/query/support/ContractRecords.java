@@ -1,9 +1,10 @@
 package cn.edutrack.query.support;
 
+import cn.edutrack.events.DomainEvent;
 import cn.edutrack.events.EventCatalog;
 import cn.edutrack.events.EventJson;
 import cn.edutrack.events.EventType;
-import cn.edutrack.events.project.ProjectEvent;
+import cn.edutrack.events.plan.PlanEvent;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -17,23 +18,31 @@ public final class ContractRecords {
 
     public static final String TOPIC = "edutrack.project-events.v1";
 
+    /** Plans, their indicators and targets, and jurisdictions; key and subject = plan id or jurisdiction code. */
+    public static final String PLAN_TOPIC = "edutrack.plan-events.v1";
+
     private ContractRecords() {
     }
 
-    public static ProducerRecord<String, byte[]> of(ProjectEvent event, long sequence, UUID eventId) {
+    public static ProducerRecord<String, byte[]> of(DomainEvent event, long sequence, UUID eventId) {
         return of(event, sequence, eventId, null);
     }
 
-    /** The record, sent to the given partition (null: the partition of its key, as the publisher does). */
-    public static ProducerRecord<String, byte[]> of(ProjectEvent event, long sequence, UUID eventId, Integer partition) {
+    /**
+     * The record of a project event (on the project topic, key = project id) or of a plan event (on the plan
+     * topic, key = plan id or jurisdiction code), sent to the given partition (null: the partition of its key, as
+     * the publisher does).
+     */
+    public static ProducerRecord<String, byte[]> of(DomainEvent event, long sequence, UUID eventId, Integer partition) {
         EventType type = EventCatalog.of(event);
-        String projectId = event.projectId().value();
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(TOPIC, partition, projectId, EventJson.write(event));
+        String subject = event.subject();
+        String topic = event instanceof PlanEvent ? PLAN_TOPIC : TOPIC;
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, partition, subject, EventJson.write(event));
         header(record, "ce_specversion", "1.0");
         header(record, "ce_id", eventId.toString());
         header(record, "ce_source", "urn:edutrack:command-side");
         header(record, "ce_type", type.ceType());
-        header(record, "ce_subject", projectId);
+        header(record, "ce_subject", subject);
         header(record, "ce_time", event.recordedAt().toString());
         header(record, "ce_dataschema", type.dataSchemaUri());
         header(record, "ce_sequence", Long.toString(sequence));

@@ -94,6 +94,18 @@ public abstract class QuerySideIntegrationTest {
                 .query(Long.class).optional().orElse(null);
     }
 
+    /** Waits until the plan's stream has applied the given sequence. */
+    protected void awaitPlanVersion(String planId, long sequence) {
+        await().atMost(PROJECTION_TIMEOUT).until(() -> jdbc.sql("select version from plan where plan_id = ?").param(planId)
+                .query(Long.class).optional().orElse(-1L), v -> v >= sequence);
+    }
+
+    /** Waits until the jurisdictions are registered. */
+    protected void awaitJurisdictions(String... codes) {
+        await().atMost(PROJECTION_TIMEOUT).until(() -> jdbc.sql("select count(*) from jurisdiction where code in (:codes)")
+                .param("codes", List.of(codes)).query(Long.class).single(), n -> n == codes.length);
+    }
+
     protected long timelineRows(String projectId) {
         return jdbc.sql("select count(*) from project_timeline where project_id = ?").param(projectId)
                 .query(Long.class).single();

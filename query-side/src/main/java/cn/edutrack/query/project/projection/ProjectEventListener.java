@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 /**
  * Consumes the project events topic (group id from {@code spring.kafka.consumer.group-id}). A record that
  * cannot be read becomes an anomaly and the partition moves on; a database failure is thrown to the
- * container's error handler, which retries it (see {@link ProjectionErrorHandling}).
+ * container's error handler, which retries it (see {@code cn.edutrack.query.projection.ProjectionErrorHandling}).
  */
 @Component
 class ProjectEventListener {

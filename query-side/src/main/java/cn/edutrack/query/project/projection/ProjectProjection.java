@@ -1,6 +1,7 @@
 package cn.edutrack.query.project.projection;
 
 import cn.edutrack.events.project.FundingAllocated;
+import cn.edutrack.events.project.ProjectAssignedToPlan;
 import cn.edutrack.events.project.ProjectRegistered;
 import cn.edutrack.query.project.ProjectStatus;
 import cn.edutrack.query.projection.Anomaly;
@@ -22,8 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *       event id claims that sequence, which is recorded as a conflict;</li>
  *   <li>sequence above the next expected: events are missing; recorded as a gap and not applied, so the
  *       project waits until the missing ones are delivered again;</li>
- *   <li>the next expected: applied to the summary, the funding and the timeline, and the position moves
- *       to it. The first event of a project must be its registration at sequence 0.</li>
+ *   <li>the next expected: applied to the summary, the funding, the plan assignment and the timeline, and the
+ *       position moves to it. The first event of a project must be its registration at sequence 0.</li>
  * </ul>
  * The row lock on the summary keeps two consumers (during a rebalance) from applying the same step twice.
  */
@@ -36,11 +37,13 @@ public class ProjectProjection {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final ProjectionAnomalies anomalies;
+    private final PlanAssignments assignments;
 
     public ProjectProjection(JdbcClient jdbc, PlatformTransactionManager transactionManager, ProjectionAnomalies anomalies) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
         this.anomalies = anomalies;
+        this.assignments = new PlanAssignments(jdbc);
     }
 
     Outcome project(ProjectEventRecord record) {
@@ -74,10 +77,12 @@ public class ProjectProjection {
             jdbc.sql(update.sql()).params(update.parameters()).param("projectId", record.projectId()).update();
             if (record.event() instanceof FundingAllocated allocation) {
                 addFunding(allocation);
+            } else if (record.event() instanceof ProjectAssignedToPlan assignment) {
+                assignments.replace(assignment, record.sequence());
             }
         }
         insertTimeline(record);
-        anomalies.resolveGaps(record.projectId(), record.sequence());
+        anomalies.resolveGaps(record.origin().topic(), record.projectId(), record.sequence());
         return Outcome.APPLIED;
     }
 

@@ -12,6 +12,7 @@ import cn.edutrack.events.project.DesignationRejected;
 import cn.edutrack.events.project.FundingAllocated;
 import cn.edutrack.events.project.ProgressReported;
 import cn.edutrack.events.project.ProjectApproved;
+import cn.edutrack.events.project.ProjectAssignedToPlan;
 import cn.edutrack.events.project.ProjectCancelled;
 import cn.edutrack.events.project.ProjectEvent;
 import cn.edutrack.events.project.ProjectHandedOver;
@@ -123,6 +124,8 @@ final class SummaryChanges {
                     .set("designation_level", e.level());
         } else if (event instanceof DesignationRejected e) {
             update.set("rejected_on", e.businessDate());
+        } else if (event instanceof ProjectAssignedToPlan) {
+            // nothing in the summary: the assignment has its own rows (project_plan_assignment, project_contribution)
         } else {
             throw new IllegalArgumentException("not an event that follows a registration: " + event.getClass().getName());
         }

@@ -13,6 +13,7 @@ import cn.edutrack.events.project.DesignationRejected;
 import cn.edutrack.events.project.FundingAllocated;
 import cn.edutrack.events.project.ProgressReported;
 import cn.edutrack.events.project.ProjectApproved;
+import cn.edutrack.events.project.ProjectAssignedToPlan;
 import cn.edutrack.events.project.ProjectCancelled;
 import cn.edutrack.events.project.ProjectEvent;
 import cn.edutrack.events.project.ProjectHandedOver;
@@ -26,6 +27,7 @@ import cn.edutrack.events.project.ReformLaunched;
 import cn.edutrack.events.project.ScheduleRebaselined;
 import cn.edutrack.events.project.ScopeRevised;
 import cn.edutrack.events.project.SiteDecommissioned;
+import java.util.stream.Collectors;
 
 /** One line per event for the timeline, so a reader sees the history without opening every payload. */
 final class TimelineSummaries {
@@ -86,8 +88,37 @@ final class TimelineSummaries {
             return "Designation granted at level " + e.level() + " by " + e.grantingBody() + document(e.documentNumber());
         } else if (event instanceof DesignationRejected e) {
             return "Designation rejected" + text(e.reason());
+        } else if (event instanceof ProjectAssignedToPlan e) {
+            return assignment(e);
         }
         throw new IllegalArgumentException("no summary for " + event.getClass().getName());
+    }
+
+    private static String assignment(ProjectAssignedToPlan e) {
+        StringBuilder line = new StringBuilder("Assigned to plan ").append(e.planId());
+        if (e.programmeId() != null) {
+            line.append(", programme ").append(e.programmeId());
+        }
+        if (e.targetId() != null) {
+            line.append(", target ").append(e.targetId());
+        }
+        if (!e.contributions().isEmpty()) {
+            line.append("; contributes ").append(e.contributions().stream()
+                    .map(c -> "+" + c.value().toPlainString() + " " + c.counts()
+                            + (c.targetId() == null || c.targetId().equals(e.targetId()) ? "" : " to " + c.targetId()))
+                    .collect(Collectors.joining(", ")));
+        }
+        if (e.parent() != null) {
+            line.append("; part of portfolio ").append(e.parent());
+        }
+        if (e.quota() != null) {
+            line.append("; quota per ").append(e.quota().per()).append(" and year ").append(e.quota().fromYear())
+                    .append("-").append(e.quota().toYear());
+        }
+        if (e.dueYear() != null) {
+            line.append("; due ").append(e.dueYear());
+        }
+        return line.toString();
     }
 
     private static String capacity(Capacity capacity) {

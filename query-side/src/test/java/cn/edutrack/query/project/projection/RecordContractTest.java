@@ -8,6 +8,7 @@ import cn.edutrack.events.EventJson;
 import cn.edutrack.events.EventType;
 import cn.edutrack.events.Json;
 import cn.edutrack.events.project.ProjectEvent;
+import cn.edutrack.query.projection.AnomalyKind;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -15,8 +16,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * For every event type: the record of docs/contracts.md, with the stored fixture of that type as its
- * value (the same fixture the command side's publisher contract test writes), reads back as that event.
+ * For every project event type (the assignment to a plan included): the record of docs/contracts.md, with the
+ * stored fixture of that type as its value (the same fixture the command side's publisher contract test writes),
+ * reads back as that event. Plan event types belong to the plan topic: here they are unknown types. Their own
+ * contract test is {@code cn.edutrack.query.plan.projection.PlanRecordContractTest}.
  */
 class RecordContractTest {
 
@@ -53,6 +56,28 @@ class RecordContractTest {
             assertThat(accepted.record().eventId()).isEqualTo(eventId);
             assertThat(accepted.record().projectId()).isEqualTo(projectId);
         });
+    }
+
+    static Stream<EventType> planEventTypes() {
+        return EventCatalog.planEvents().stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("planEventTypes")
+    void aPlanEventOnTheProjectTopicIsAnUnknownType(EventType type) {
+        byte[] fixture = Json.fixture(type);
+        ConsumerRecord<String, byte[]> record = new ConsumerRecord<>("edutrack.project-events.v1", 0, 5L, "PRJ-TOPIC-MIX",
+                fixture);
+        header(record, "ce_specversion", "1.0");
+        header(record, "ce_id", "0b6f3c8e-2f5d-4a8e-9a59-3c1f1f0e7a12");
+        header(record, "ce_source", "urn:edutrack:command-side");
+        header(record, "ce_type", type.ceType());
+        header(record, "ce_subject", "PRJ-TOPIC-MIX");
+        header(record, "ce_time", "2024-01-02T09:30:00Z");
+        header(record, "ce_sequence", "0");
+
+        assertThat(RecordDecoder.decode(record)).isInstanceOfSatisfying(RecordDecoder.Rejected.class,
+                rejected -> assertThat(rejected.anomaly().kind()).isEqualTo(AnomalyKind.UNKNOWN_TYPE));
     }
 
     private static void header(ConsumerRecord<String, byte[]> record, String name, String value) {

@@ -54,7 +54,7 @@ class RecordDecoderTest {
         assertThat(anomaly.kind()).isEqualTo(AnomalyKind.INVALID_HEADERS);
         assertThat(anomaly.detail()).contains("missing ce_specversion", "missing ce_id", "missing ce_type", "missing ce_subject",
                 "missing ce_time", "missing ce_sequence");
-        assertThat(anomaly.projectId()).isEqualTo(PROJECT.value());
+        assertThat(anomaly.subject()).isEqualTo(PROJECT.value());
         assertThat(anomaly.origin().partition()).isEqualTo(1);
     }
 

@@ -1,4 +1,4 @@
-package cn.edutrack.query.project.projection;
+package cn.edutrack.query.projection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

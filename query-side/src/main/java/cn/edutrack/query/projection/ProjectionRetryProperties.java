@@ -1,4 +1,4 @@
-package cn.edutrack.query.project.projection;
+package cn.edutrack.query.projection;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -1,10 +1,6 @@
-package cn.edutrack.query.project.projection;
+package cn.edutrack.query.projection;
 
 import cn.edutrack.events.CloudEventHeaders;
-import cn.edutrack.query.projection.Anomaly;
-import cn.edutrack.query.projection.AnomalyKind;
-import cn.edutrack.query.projection.KafkaOrigin;
-import cn.edutrack.query.projection.ProjectionAnomalies;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -22,9 +18,9 @@ import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.backoff.FixedBackOff;
 
 /**
- * What the listener container does when projecting a record throws (Spring Boot hands this handler to
- * the auto-configured container factory). Unreadable records never get here: they are recorded as
- * anomalies by the listener. What does get here is a failed transaction:
+ * What the listener containers (of the project topic and of the plan topic) do when projecting a record throws
+ * (Spring Boot hands this handler to the auto-configured container factory, which both listeners use).
+ * Unreadable records never get here: they are recorded as anomalies by the listeners. What does get here is a failed transaction:
  * <ul>
  *   <li>transient (database unreachable, connection lost, serialization failure): retried with an
  *       exponential back-off capped at {@code max-interval}, for {@code transient-max-elapsed};</li>
@@ -73,11 +69,11 @@ class ProjectionErrorHandling {
             root = root.getCause();
         }
         return new Anomaly(AnomalyKind.PROJECTION_FAILED,
-                RecordDecoder.header(record, CloudEventHeaders.SUBJECT),
+                CloudEventRecords.header(record, CloudEventHeaders.SUBJECT),
                 null,
-                parseLong(RecordDecoder.header(record, CloudEventHeaders.SEQUENCE)),
-                RecordDecoder.header(record, CloudEventHeaders.ID),
-                RecordDecoder.header(record, CloudEventHeaders.TYPE),
+                parseLong(CloudEventRecords.header(record, CloudEventHeaders.SEQUENCE)),
+                CloudEventRecords.header(record, CloudEventHeaders.ID),
+                CloudEventRecords.header(record, CloudEventHeaders.TYPE),
                 "projecting failed after retries: " + root,
                 KafkaOrigin.of(record));
     }

@@ -1,0 +1,127 @@
+package cn.edutrack.query.progress.api;
+
+import cn.edutrack.query.plan.api.PlanDetailView;
+import cn.edutrack.query.plan.api.PlanQueries;
+import cn.edutrack.query.web.QueryParameters;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Counts and sums per target, per child jurisdiction and per programme, as of a business date (see {@link ProgressSql}). */
+@Repository
+class TargetProgressQueries {
+
+    /** A target as defined, with its figures. */
+    record TargetFigures(PlanDetailView.Target target, Figures figures) {
+    }
+
+    /** A portfolio project on a target. */
+    record PortfolioRow(String targetId, PlanProgressView.Portfolio portfolio) {
+    }
+
+    /** Figures of a group (a child jurisdiction, a programme) in one unit. */
+    record GroupFigures(String group, String name, String counts, long targets, Figures figures) {
+    }
+
+    private final JdbcClient jdbc;
+
+    TargetProgressQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Every target of the plan, in the order defined, with the figures of its leaf projects. */
+    List<TargetFigures> targets(String planId, LocalDate asOf) {
+        return jdbc.sql(ProgressSql.ROWS + """
+                        select t.*, %s
+                        from plan_target t
+                        left join reached r on r.target_id = t.target_id and not r.portfolio
+                        where t.plan_id = :planId
+                        group by t.plan_id, t.target_id
+                        order by t.defined_sequence""".formatted(ProgressSql.FIGURES))
+                .params(ProgressSql.parameters(planId, asOf))
+                .query((rs, n) -> new TargetFigures(PlanQueries.target(rs), ProgressSql.figures(rs)))
+                .list();
+    }
+
+    /** Portfolio projects on the plan's targets, with the sums of their direct children on the same target. */
+    List<PortfolioRow> portfolios(String planId, LocalDate asOf) {
+        return jdbc.sql(ProgressSql.ROWS + """
+                        select p.target_id, p.project_id, p.title, p.declared,
+                            count(ch.project_id) as child_projects,
+                            coalesce(sum(ch.declared), 0) as children_declared,
+                            coalesce(sum(ch.value) filter (where ch.delivered), 0) as children_delivered
+                        from reached p
+                        left join reached ch on ch.parent_project_id = p.project_id and ch.target_id = p.target_id
+                        where p.portfolio
+                        group by p.target_id, p.project_id, p.title, p.declared
+                        order by p.target_id, p.project_id""")
+                .params(ProgressSql.parameters(planId, asOf))
+                .query((rs, n) -> new PortfolioRow(rs.getString("target_id"), new PlanProgressView.Portfolio(
+                        rs.getString("project_id"), rs.getString("title"), Figures.plain(rs.getBigDecimal("declared")),
+                        rs.getLong("child_projects"), Figures.plain(rs.getBigDecimal("children_declared")),
+                        Figures.plain(rs.getBigDecimal("children_delivered")))))
+                .list();
+    }
+
+    /** One target's figures per jurisdiction one level below {@code base}. */
+    List<GroupFigures> byJurisdiction(String planId, String targetId, String base, LocalDate asOf) {
+        return jdbc.sql(ProgressSql.ROWS + """
+                        select g.*, j.name from (
+                            select %s as code, null as counts, 1 as targets, %s
+                            from reached r
+                            where not r.portfolio and r.target_id = :targetId
+                            group by 1) g
+                        left join jurisdiction j on j.code = g.code
+                        order by g.code""".formatted(ProgressSql.CHILD_JURISDICTION, ProgressSql.FIGURES))
+                .params(ProgressSql.parameters(planId, asOf))
+                .params(base(base))
+                .param("targetId", targetId)
+                .query((rs, n) -> group(rs))
+                .list();
+    }
+
+    /** The plan's targets summed per programme and unit. */
+    List<GroupFigures> rollupByProgramme(String planId, LocalDate asOf) {
+        return jdbc.sql(ProgressSql.ROWS + """
+                        select g.*, pp.name from (
+                            select t.programme_id as code, t.counts, count(distinct t.target_id) as targets, %s
+                            from plan_target t
+                            left join reached r on r.target_id = t.target_id and not r.portfolio
+                            where t.plan_id = :planId
+                            group by t.programme_id, t.counts) g
+                        left join plan_programme pp on pp.plan_id = :planId and pp.programme_id = g.code
+                        order by pp.defined_sequence nulls last, g.code, g.counts""".formatted(ProgressSql.FIGURES))
+                .params(ProgressSql.parameters(planId, asOf))
+                .query((rs, n) -> group(rs))
+                .list();
+    }
+
+    /** The plan's targets summed per child jurisdiction of {@code base} and unit. */
+    List<GroupFigures> rollupByJurisdiction(String planId, String base, LocalDate asOf) {
+        return jdbc.sql(ProgressSql.ROWS + """
+                        select g.*, j.name from (
+                            select %s as code, r.counts, count(distinct r.target_id) as targets, %s
+                            from reached r
+                            where not r.portfolio
+                            group by 1, 2) g
+                        left join jurisdiction j on j.code = g.code
+                        order by g.code, g.counts""".formatted(ProgressSql.CHILD_JURISDICTION, ProgressSql.FIGURES))
+                .params(ProgressSql.parameters(planId, asOf))
+                .params(base(base))
+                .query((rs, n) -> group(rs))
+                .list();
+    }
+
+    private static Map<String, Object> base(String base) {
+        return Map.of("base", base, "below", QueryParameters.belowPattern(base));
+    }
+
+    private static GroupFigures group(ResultSet rs) throws SQLException {
+        return new GroupFigures(rs.getString("code"), rs.getString("name"), rs.getString("counts"), rs.getLong("targets"),
+                ProgressSql.figures(rs));
+    }
+}
