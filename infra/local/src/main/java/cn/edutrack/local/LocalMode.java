@@ -1,18 +1,22 @@
 package cn.edutrack.local;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 import cn.edutrack.local.EdutrackSystem.Config;
 import cn.edutrack.local.EdutrackSystem.EmbeddedDatabases;
 import cn.edutrack.local.EdutrackSystem.EmbeddedKafka;
+import cn.edutrack.local.demo.DemoAnchor;
 import cn.edutrack.local.demo.DemoData;
+import cn.edutrack.local.demo.DemoHistoryLoader;
+import cn.edutrack.local.demo.PlanHistoryGenerator;
 
 /**
  * {@code ./edutrack-local}: the whole system on this machine until Ctrl-C. State lives in {@code .edutrack-local/}
  * under the working directory; see {@link Config#local} for the environment variables. Options:
- * {@code --no-demo} (do not load the demo projects), {@code --help}.
+ * {@code --no-demo} (do not load the demo projects, plan files and generated history), {@code --help}.
  */
 public final class LocalMode {
 
@@ -53,6 +57,7 @@ public final class LocalMode {
             } catch (RuntimeException e) {
                 demo = "failed: " + e.getMessage();
             }
+            demo += "\n  Demo plans    " + loadDemoPlans(system, workDir);
         }
 
         String pg = config.databases() instanceof EmbeddedDatabases embedded
@@ -63,13 +68,14 @@ public final class LocalMode {
 
                 Edutrack is running. Ctrl-C stops it.
                   Command API   %s/api/projects
-                  Query API     %s/api/projects   (e.g. %s/api/projects/PRJ-DEMO-0001)
+                  Query API     %s/api/projects   (e.g. %s/api/projects/PRJ-DEMO-0001,
+                                %s/api/plans/xx-district-2021/progress)
                   PostgreSQL    %s (user %s)
                                 %s (%s)
                   Kafka         %s (%s)
                   Logs          %s
                   Demo data     %s
-                """.formatted(system.commandUrl(), system.queryUrl(), system.queryUrl(),
+                """.formatted(system.commandUrl(), system.queryUrl(), system.queryUrl(), system.queryUrl(),
                 system.commandDatabase().jdbcUrl(), system.commandDatabase().username(),
                 system.queryDatabase().jdbcUrl(), pg,
                 system.kafkaBootstrapServers(), kafka, config.logDir(), demo));
@@ -77,11 +83,28 @@ public final class LocalMode {
         new CountDownLatch(1).await();
     }
 
+    /**
+     * The four demo plan files and the generated history of their projects, for the date of the first start (kept in
+     * the state folder, so a second start sends the same requests and changes nothing).
+     */
+    private static String loadDemoPlans(RunningSystem system, Path workDir) {
+        try {
+            LocalDate today = DemoAnchor.date(workDir, DemoAnchor.today());
+            DemoHistoryLoader.Result result = DemoHistoryLoader.load(system.commandUrl(),
+                    PlanHistoryGenerator.generate(today));
+            return result.summary() + " (history as of " + today + ")"
+                    + (result.problems().isEmpty() ? "" : "; first problems: " + result.problems().subList(0,
+                    Math.min(3, result.problems().size())));
+        } catch (RuntimeException e) {
+            return "failed: " + e.getMessage();
+        }
+    }
+
     private static String usage() {
         return """
                 Usage: ./edutrack-local [--build] [--no-demo]
                   --build     rebuild the jars first (./mvnw -q -DskipTests package)
-                  --no-demo   do not load the demo projects
+                  --no-demo   do not load the demo projects, plan files and their generated history
                 Environment (all optional):
                   EDUTRACK_JDBC_URL, EDUTRACK_JDBC_USER, EDUTRACK_JDBC_PASSWORD
                                       use this PostgreSQL (any database on the server; edutrack_command and
