@@ -2,6 +2,7 @@ package cn.edutrack.query.plan.projection;
 
 import cn.edutrack.events.Topics;
 import cn.edutrack.query.projection.ProjectionAnomalies;
+import cn.edutrack.query.projection.StreamSequence;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,8 +40,8 @@ class PlanEventListener {
             return;
         }
         PlanEventRecord event = ((PlanRecordDecoder.Accepted) decoded).record();
-        PlanProjection.Outcome outcome = projection.project(event);
-        if (outcome == PlanProjection.Outcome.NOT_APPLIED) {
+        StreamSequence.Outcome outcome = projection.project(event);
+        if (outcome == StreamSequence.Outcome.NOT_APPLIED) {
             LOG.warn("event {} of {} (sequence {}) not applied; see projection_anomaly", event.eventId(), event.subject(),
                     event.sequence());
         } else {

@@ -2,6 +2,7 @@ package cn.edutrack.query.plan.projection;
 
 import cn.edutrack.events.plan.PlanEvent;
 import cn.edutrack.query.projection.KafkaOrigin;
+import cn.edutrack.query.projection.SequencedRecord;
 import java.util.UUID;
 
 /**
@@ -14,10 +15,12 @@ import java.util.UUID;
  * @param payload  the payload as received (JSON), kept in the plan timeline
  * @param origin   where the record was read
  */
-record PlanEventRecord(UUID eventId, String ceType, long sequence, PlanEvent event, String payload, KafkaOrigin origin) {
+record PlanEventRecord(UUID eventId, String ceType, long sequence, PlanEvent event, String payload, KafkaOrigin origin)
+        implements SequencedRecord {
 
     /** The plan id, or the jurisdiction code of a jurisdiction's stream. */
-    String subject() {
+    @Override
+    public String subject() {
         return event.subject();
     }
 }

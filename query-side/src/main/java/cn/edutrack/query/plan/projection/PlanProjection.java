@@ -9,15 +9,14 @@ import cn.edutrack.events.plan.ProgrammeDefined;
 import cn.edutrack.events.plan.Quantity;
 import cn.edutrack.events.plan.TargetRevised;
 import cn.edutrack.events.plan.TargetSet;
-import cn.edutrack.query.projection.Anomaly;
-import cn.edutrack.query.projection.AnomalyKind;
 import cn.edutrack.query.projection.ProjectionAnomalies;
+import cn.edutrack.query.projection.StreamSequence;
+import cn.edutrack.query.projection.StreamSequence.Outcome;
 import cn.edutrack.query.readmodel.JsonColumns;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,19 +42,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class PlanProjection {
 
-    /** What became of a record. */
-    public enum Outcome { APPLIED, ALREADY_APPLIED, NOT_APPLIED }
-
     private static final Logger LOG = LoggerFactory.getLogger(PlanProjection.class);
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
-    private final ProjectionAnomalies anomalies;
+    private final StreamSequence sequence;
 
     public PlanProjection(JdbcClient jdbc, PlatformTransactionManager transactionManager, ProjectionAnomalies anomalies) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
-        this.anomalies = anomalies;
+        this.sequence = new StreamSequence(jdbc, anomalies, "plan_timeline", "subject");
     }
 
     Outcome project(PlanEventRecord record) {
@@ -66,29 +62,15 @@ public class PlanProjection {
         boolean jurisdictionStream = record.event() instanceof JurisdictionRegistered;
         Optional<Long> position = position(jurisdictionStream ? "jurisdiction" : "plan",
                 jurisdictionStream ? "code" : "plan_id", record.subject());
-        long expected = position.map(version -> version + 1).orElse(0L);
-
-        if (record.sequence() < expected) {
-            return alreadyApplied(record);
-        }
-        if (record.sequence() > expected) {
-            return notApplied(record, AnomalyKind.GAP, expected, "sequence " + record.sequence() + " arrived while "
-                    + expected + " is the next expected; waiting for the missing events");
-        }
         boolean registration = jurisdictionStream || record.event() instanceof PlanRegistered;
-        if (position.isEmpty() && !registration) {
-            return notApplied(record, AnomalyKind.INVALID_SEQUENCE, expected,
-                    "the first event of a plan must be its registration, not " + record.ceType());
-        }
-        if (position.isPresent() && registration) {
-            return notApplied(record, AnomalyKind.INVALID_SEQUENCE, expected,
-                    (jurisdictionStream ? "the jurisdiction" : "the plan") + " is already registered");
+        Optional<Outcome> refusal = sequence.refusal(record, position, registration, jurisdictionStream ? "jurisdiction" : "plan");
+        if (refusal.isPresent()) {
+            return refusal.get();
         }
 
         apply(record);
         insertTimeline(record);
-        anomalies.resolveGaps(record.origin().topic(), record.subject(), record.sequence());
-        return Outcome.APPLIED;
+        return sequence.applied(record);
     }
 
     /** The subject's position, read with a row lock; empty before its registration is applied. */
@@ -382,30 +364,6 @@ public class PlanProjection {
                 .param("summary", PlanTimelineSummaries.of(record.event()))
                 .param("payload", record.payload())
                 .update();
-    }
-
-    private Outcome alreadyApplied(PlanEventRecord record) {
-        Optional<UUID> applied = jdbc.sql("select event_id from plan_timeline where subject = ? and sequence = ?")
-                .param(record.subject())
-                .param(record.sequence())
-                .query(UUID.class)
-                .optional();
-        if (applied.isPresent() && !applied.get().equals(record.eventId())) {
-            anomalies.record(anomaly(record, AnomalyKind.SEQUENCE_CONFLICT, null, "sequence " + record.sequence()
-                    + " was applied from event " + applied.get() + "; this is another event with the same sequence"));
-            return Outcome.NOT_APPLIED;
-        }
-        return Outcome.ALREADY_APPLIED;
-    }
-
-    private Outcome notApplied(PlanEventRecord record, AnomalyKind kind, long expected, String detail) {
-        anomalies.record(anomaly(record, kind, expected, detail));
-        return Outcome.NOT_APPLIED;
-    }
-
-    private static Anomaly anomaly(PlanEventRecord record, AnomalyKind kind, Long expected, String detail) {
-        return new Anomaly(kind, record.subject(), expected, record.sequence(), record.eventId().toString(),
-                record.ceType(), detail, record.origin());
     }
 
     private static OffsetDateTime timestamp(Instant instant) {

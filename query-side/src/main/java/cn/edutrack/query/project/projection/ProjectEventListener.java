@@ -2,6 +2,7 @@ package cn.edutrack.query.project.projection;
 
 import cn.edutrack.events.Topics;
 import cn.edutrack.query.projection.ProjectionAnomalies;
+import cn.edutrack.query.projection.StreamSequence;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,8 +39,8 @@ class ProjectEventListener {
             return;
         }
         ProjectEventRecord event = ((RecordDecoder.Accepted) decoded).record();
-        ProjectProjection.Outcome outcome = projection.project(event);
-        if (outcome == ProjectProjection.Outcome.NOT_APPLIED) {
+        StreamSequence.Outcome outcome = projection.project(event);
+        if (outcome == StreamSequence.Outcome.NOT_APPLIED) {
             LOG.warn("event {} of {} (sequence {}) not applied; see projection_anomaly", event.eventId(), event.projectId(),
                     event.sequence());
         } else {

@@ -4,12 +4,11 @@ import cn.edutrack.events.project.FundingAllocated;
 import cn.edutrack.events.project.ProjectAssignedToPlan;
 import cn.edutrack.events.project.ProjectRegistered;
 import cn.edutrack.query.project.ProjectStatus;
-import cn.edutrack.query.projection.Anomaly;
-import cn.edutrack.query.projection.AnomalyKind;
 import cn.edutrack.query.projection.ProjectionAnomalies;
+import cn.edutrack.query.projection.StreamSequence;
+import cn.edutrack.query.projection.StreamSequence.Outcome;
 import java.sql.Types;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -31,19 +30,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class ProjectProjection {
 
-    /** What became of a record. */
-    public enum Outcome { APPLIED, ALREADY_APPLIED, NOT_APPLIED }
-
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
-    private final ProjectionAnomalies anomalies;
     private final PlanAssignments assignments;
+    private final StreamSequence sequence;
 
     public ProjectProjection(JdbcClient jdbc, PlatformTransactionManager transactionManager, ProjectionAnomalies anomalies) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
-        this.anomalies = anomalies;
         this.assignments = new PlanAssignments(jdbc);
+        this.sequence = new StreamSequence(jdbc, anomalies, "project_timeline", "project_id");
     }
 
     Outcome project(ProjectEventRecord record) {
@@ -52,22 +48,10 @@ public class ProjectProjection {
 
     private Outcome projectInTransaction(ProjectEventRecord record) {
         Optional<SummaryChanges.Position> position = position(record.projectId());
-        long expected = position.map(p -> p.version() + 1).orElse(0L);
-
-        if (record.sequence() < expected) {
-            return alreadyApplied(record);
-        }
-        if (record.sequence() > expected) {
-            return notApplied(record, AnomalyKind.GAP, expected, "sequence " + record.sequence() + " arrived while "
-                    + expected + " is the next expected; waiting for the missing events");
-        }
         boolean registration = record.event() instanceof ProjectRegistered;
-        if (position.isEmpty() && !registration) {
-            return notApplied(record, AnomalyKind.INVALID_SEQUENCE, expected,
-                    "the first event of a project must be its registration, not " + record.ceType());
-        }
-        if (position.isPresent() && registration) {
-            return notApplied(record, AnomalyKind.INVALID_SEQUENCE, expected, "the project is already registered");
+        Optional<Outcome> refusal = sequence.refusal(record, position.map(SummaryChanges.Position::version), registration, "project");
+        if (refusal.isPresent()) {
+            return refusal.get();
         }
 
         if (registration) {
@@ -82,8 +66,7 @@ public class ProjectProjection {
             }
         }
         insertTimeline(record);
-        anomalies.resolveGaps(record.origin().topic(), record.projectId(), record.sequence());
-        return Outcome.APPLIED;
+        return sequence.applied(record);
     }
 
     private Optional<SummaryChanges.Position> position(String projectId) {
@@ -100,30 +83,6 @@ public class ProjectProjection {
                                         ? null : ProjectStatus.valueOf(rs.getString("status_before_suspension"))),
                         rs.getObject("progress_sequence", Long.class)))
                 .optional();
-    }
-
-    private Outcome alreadyApplied(ProjectEventRecord record) {
-        Optional<UUID> applied = jdbc.sql("select event_id from project_timeline where project_id = ? and sequence = ?")
-                .param(record.projectId())
-                .param(record.sequence())
-                .query(UUID.class)
-                .optional();
-        if (applied.isPresent() && !applied.get().equals(record.eventId())) {
-            anomalies.record(anomaly(record, AnomalyKind.SEQUENCE_CONFLICT, null, "sequence " + record.sequence()
-                    + " was applied from event " + applied.get() + "; this is another event with the same sequence"));
-            return Outcome.NOT_APPLIED;
-        }
-        return Outcome.ALREADY_APPLIED;
-    }
-
-    private Outcome notApplied(ProjectEventRecord record, AnomalyKind kind, long expected, String detail) {
-        anomalies.record(anomaly(record, kind, expected, detail));
-        return Outcome.NOT_APPLIED;
-    }
-
-    private static Anomaly anomaly(ProjectEventRecord record, AnomalyKind kind, Long expected, String detail) {
-        return new Anomaly(kind, record.projectId(), expected, record.sequence(), record.eventId().toString(),
-                record.ceType(), detail, record.origin());
     }
 
     private void insertSummary(ProjectEventRecord record, ProjectRegistered e) {

@@ -1,0 +1,91 @@
+package cn.edutrack.query.projection;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The order every projection keeps within a subject's stream: a record is applied only when it is the next one
+ * (its sequence is the position + 1, and the stream starts with its registration). Anything else is a duplicate
+ * (passed over), or it is not applied and recorded as an anomaly: a gap (resolved when the missing events are
+ * applied), a stream not starting with its registration, a second registration, another event at a sequence
+ * already applied.
+ */
+public final class StreamSequence {
+
+    /** What became of a record. */
+    public enum Outcome { APPLIED, ALREADY_APPLIED, NOT_APPLIED }
+
+    private final JdbcClient jdbc;
+    private final ProjectionAnomalies anomalies;
+    private final String timelineTable;
+    private final String subjectColumn;
+
+    /**
+     * @param timelineTable the table holding one row per applied event ({@code event_id}, {@code sequence})
+     * @param subjectColumn its column naming the subject; both are constants of the caller, never from a record
+     */
+    public StreamSequence(JdbcClient jdbc, ProjectionAnomalies anomalies, String timelineTable, String subjectColumn) {
+        this.jdbc = jdbc;
+        this.anomalies = anomalies;
+        this.timelineTable = timelineTable;
+        this.subjectColumn = subjectColumn;
+    }
+
+    /**
+     * Empty when the record is the next of its stream and is to be applied; otherwise what became of it.
+     *
+     * @param position     the subject's last applied sequence, read with a row lock; empty before its registration
+     * @param registration whether the record is the registration that starts the stream
+     * @param stream       what the stream is of, for the anomaly's text ("project", "plan", "jurisdiction")
+     */
+    public Optional<Outcome> refusal(SequencedRecord record, Optional<Long> position, boolean registration, String stream) {
+        long expected = position.map(version -> version + 1).orElse(0L);
+        if (record.sequence() < expected) {
+            return Optional.of(alreadyApplied(record));
+        }
+        if (record.sequence() > expected) {
+            return notApplied(record, AnomalyKind.GAP, expected, "sequence " + record.sequence() + " arrived while "
+                    + expected + " is the next expected; waiting for the missing events");
+        }
+        if (position.isEmpty() && !registration) {
+            return notApplied(record, AnomalyKind.INVALID_SEQUENCE, expected,
+                    "the first event of a " + stream + " must be its registration, not " + record.ceType());
+        }
+        if (position.isPresent() && registration) {
+            return notApplied(record, AnomalyKind.INVALID_SEQUENCE, expected, "the " + stream + " is already registered");
+        }
+        return Optional.empty();
+    }
+
+    /** After the record was applied: gaps it closes are resolved. */
+    public Outcome applied(SequencedRecord record) {
+        anomalies.resolveGaps(record.origin().topic(), record.subject(), record.sequence());
+        return Outcome.APPLIED;
+    }
+
+    private Outcome alreadyApplied(SequencedRecord record) {
+        Optional<UUID> applied = jdbc.sql("select event_id from " + timelineTable + " where " + subjectColumn
+                        + " = ? and sequence = ?")
+                .param(record.subject())
+                .param(record.sequence())
+                .query(UUID.class)
+                .optional();
+        if (applied.isPresent() && !applied.get().equals(record.eventId())) {
+            anomalies.record(anomaly(record, AnomalyKind.SEQUENCE_CONFLICT, null, "sequence " + record.sequence()
+                    + " was applied from event " + applied.get() + "; this is another event with the same sequence"));
+            return Outcome.NOT_APPLIED;
+        }
+        return Outcome.ALREADY_APPLIED;
+    }
+
+    private Optional<Outcome> notApplied(SequencedRecord record, AnomalyKind kind, long expected, String detail) {
+        anomalies.record(anomaly(record, kind, expected, detail));
+        return Optional.of(Outcome.NOT_APPLIED);
+    }
+
+    private static Anomaly anomaly(SequencedRecord record, AnomalyKind kind, Long expected, String detail) {
+        return new Anomaly(kind, record.subject(), expected, record.sequence(), record.eventId().toString(),
+                record.ceType(), detail, record.origin());
+    }
+}
