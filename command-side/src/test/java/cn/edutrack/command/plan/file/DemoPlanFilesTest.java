@@ -69,6 +69,7 @@ class DemoPlanFilesTest {
         assertThat(places.planned().comparator()).isEqualTo(Comparator.ABOUT);
         assertThat(places.planned().value()).isEqualByComparingTo("28000");
         assertThat(places.planned().asWritten()).isEqualTo("约28000个");
+        assertThat(places.flags()).as("预计…约: an estimate, kept as a flag").containsExactly("estimate");
         assertThat(file.target("TGT-000-04a").planned()).isNull();
         assertThat(file.target("TGT-000-04a").flags()).containsExactly("unquantified");
 
