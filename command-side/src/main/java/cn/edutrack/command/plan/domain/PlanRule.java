@@ -30,7 +30,8 @@ public enum PlanRule {
     MEASUREMENT_YEAR_OUT_OF_RANGE("a measurement's year must lie between 1949 and the current year"),
     UNKNOWN_FLAG("flags must be known data-quality flags"),
     CONCURRENT_CHANGE("the plan or jurisdiction was changed by another request at the same time"),
-    INVALID_CONTENT("the content does not make a valid record");
+    INVALID_CONTENT("the content does not make a valid record"),
+    UNKNOWN_PLAN_REFERENCE("a project can only be assigned to a recorded plan, and to programmes and targets it defines");
 
     private final String description;
 

@@ -2,9 +2,13 @@ package cn.edutrack.command.project.web;
 
 import cn.edutrack.command.idempotency.IdempotentCommandExecutor;
 import cn.edutrack.command.idempotency.IdempotentCommandExecutor.Outcome;
+import cn.edutrack.command.plan.domain.PlanReferences;
+import cn.edutrack.command.project.domain.AssignProjectToPlan;
 import cn.edutrack.events.ProjectId;
+import cn.edutrack.events.project.ProjectAssignedToPlan;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,8 +27,10 @@ class ProjectCommandController {
     static final String REPLAYED = "Idempotent-Replayed";
 
     private final IdempotentCommandExecutor executor;
+    private final PlanReferences planReferences;
 
-    ProjectCommandController(IdempotentCommandExecutor executor) {
+    ProjectCommandController(IdempotentCommandExecutor executor, PlanReferences planReferences) {
+        this.planReferences = planReferences;
         this.executor = executor;
     }
 
@@ -185,8 +191,13 @@ class ProjectCommandController {
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
             @Valid @RequestBody ProjectRequests.AssignToPlanRequest request) {
         ProjectId id = parseId(projectId);
-        Outcome outcome = executor.execute(key, "POST /api/projects/" + id + "/plan-assignment", request,
-                () -> request.toCommand(id));
+        Outcome outcome = executor.execute(key, "POST /api/projects/" + id + "/plan-assignment", request, () -> {
+            AssignProjectToPlan command = request.toCommand(id);
+            planReferences.check(command.planId(), command.programmeId(), command.targetId(),
+                    command.contributions() == null ? List.of()
+                            : command.contributions().stream().map(ProjectAssignedToPlan.Contribution::targetId).toList());
+            return command;
+        });
         AssignmentResponse body = new AssignmentResponse(outcome.result().subject(), outcome.result().version(),
                 outcome.result().recorded());
         ResponseEntity.BodyBuilder response = ResponseEntity.status(outcome.result().recorded() ? HttpStatus.CREATED : HttpStatus.OK);
