@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URI;
@@ -12,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -37,10 +40,12 @@ import cn.edutrack.local.demo.DemoPlan;
 import cn.edutrack.local.demo.PlanHistoryGenerator;
 import cn.edutrack.local.demo.ProjectHistory;
 import cn.edutrack.local.demo.ProjectHistory.Stage;
+import cn.edutrack.local.cli.PlanImportCli;
 import org.awaitility.core.ThrowingRunnable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -105,6 +110,32 @@ class AcceptanceQuestionsIT {
         assertThat(second.eventsRecorded()).isZero();
         assertThat(second.projectsLoaded()).isZero();
         assertThat(second.projectsAlreadyThere()).isEqualTo(history.projects().size());
+    }
+
+    @Test
+    void theImportCliReportsAnImportedFileAsUnchangedAndABrokenOneWithLineAndFieldAndRecordsNothing(@TempDir Path dir)
+            throws Exception {
+        Path demoFile = dir.resolve("gulou-2021-2025.yaml");
+        try (var in = getClass().getClassLoader().getResourceAsStream("plan-files/gulou-2021-2025.yaml")) {
+            Files.write(demoFile, in.readAllBytes());
+        }
+        Path broken = Files.writeString(dir.resolve("broken.yaml"), Files.readString(demoFile)
+                .replaceFirst("comparator: [a-z_]+", "comparator: roughly"));
+        long before = get("/api/plans/" + GULOU).get("version").asLong();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PlanImportCli cli = new PlanImportCli(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        int unchanged = cli.run(new String[] {"import", demoFile.toString(), "--url", system.commandUrl()});
+        int refused = cli.run(new String[] {"import", broken.toString(), "--url", system.commandUrl()});
+
+        assertThat(unchanged).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("plan gulou-2021 unchanged");
+        assertThat(refused).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .containsPattern("broken\\.yaml:\\d+:\\d+: indicators\\[\\d+\\]\\.target\\.comparator: unknown-comparator: 'roughly'");
+        assertThat(get("/api/plans/" + GULOU).get("version").asLong()).isEqualTo(before);
     }
 
     // ============================================================================================ XX区 专栏7

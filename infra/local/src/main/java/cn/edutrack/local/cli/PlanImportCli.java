@@ -33,7 +33,7 @@ public final class PlanImportCli {
     private final PrintStream err;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    PlanImportCli(PrintStream out, PrintStream err) {
+    public PlanImportCli(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
     }
@@ -42,7 +42,8 @@ public final class PlanImportCli {
         System.exit(new PlanImportCli(System.out, System.err).run(args));
     }
 
-    int run(String[] args) {
+    /** Runs one command line; answers the exit status. */
+    public int run(String[] args) {
         List<Path> files = new ArrayList<>();
         boolean dryRun = false;
         String url = System.getenv().getOrDefault("EDUTRACK_COMMAND_URL", DEFAULT_URL);
