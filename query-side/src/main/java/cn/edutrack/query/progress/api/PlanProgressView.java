@@ -34,7 +34,7 @@ public record PlanProgressView(String planId, String title, String jurisdiction,
 
     /**
      * A portfolio project: its own declared total for the target, never added to the target's sums, and the
-     * sums of its direct children contributing to the same target.
+     * sums of the leaf projects beneath it (its children, and the children of child portfolios) on the same target.
      */
     @Schema(name = "PortfolioComparison")
     public record Portfolio(String projectId, String title, BigDecimal declared, long childProjects,

@@ -36,7 +36,7 @@ final class ProgressSql {
      * </ul>
      */
     static final String ROWS = """
-            with contribution as (
+            with recursive contribution as (
                 select c.project_id, c.target_id, t.programme_id, t.counts, sum(c.value) as declared
                 from project_contribution c
                 join plan_target t on t.plan_id = c.plan_id and t.target_id = c.target_id
