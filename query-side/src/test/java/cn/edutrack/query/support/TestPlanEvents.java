@@ -118,4 +118,11 @@ public final class TestPlanEvents {
         return id -> new ProjectAssignedToPlan(id, date(on), recordedOn(date(on)), plan, programmeId, targetId,
                 List.of(contributions), parent, null, dueYear, List.of(), null);
     }
+
+    /** A quota project (每个乡镇每年1—2所): assigned with its per-sub-unit, per-year quota and no contributions. */
+    public static Function<ProjectId, ProjectEvent> assignedWithQuota(PlanId plan, String programmeId,
+            ProjectAssignedToPlan.Quota quota, String on) {
+        return id -> new ProjectAssignedToPlan(id, date(on), recordedOn(date(on)), plan, programmeId, null,
+                List.of(), null, quota, null, List.of(), null);
+    }
 }
