@@ -1,5 +1,6 @@
 package cn.edutrack.query.progress.api;
 
+import cn.edutrack.events.JurisdictionCode;
 import cn.edutrack.query.plan.api.PlanQueries;
 import cn.edutrack.query.plan.api.PlanView;
 import cn.edutrack.query.progress.CompletionRank;
@@ -102,6 +103,21 @@ class ProgressController {
                 : queries.rollupByJurisdiction(plan.planId(), plan.jurisdiction(), date);
         return new RollupView(plan.planId(), grouping, date, groups.stream()
                 .map(g -> new RollupView.Row(g.group(), g.name(), g.counts(), g.targets(), g.figures().projects(),
+                        g.figures().stages(), g.figures().delivered(), g.figures().pipeline()))
+                .toList());
+    }
+
+    /** Every plan's projects in {@code jurisdiction} and below, per child jurisdiction and unit (a city over its districts). */
+    @GetMapping("/api/progress/rollup")
+    CrossPlanRollupView rollupAcrossPlans(@RequestParam(required = false) String jurisdiction,
+            @RequestParam(required = false) String asOf) {
+        JurisdictionCode code = QueryParameters.jurisdiction("jurisdiction", jurisdiction);
+        if (code == null) {
+            throw new InvalidParameterException("jurisdiction", "jurisdiction is required, e.g. CN-45/XX市");
+        }
+        LocalDate date = QueryParameters.asOf(asOf, clock);
+        return new CrossPlanRollupView(code.value(), date, queries.rollupAcrossPlans(code.value(), date).stream()
+                .map(g -> new CrossPlanRollupView.Row(g.group(), g.name(), g.counts(), g.targets(), g.figures().projects(),
                         g.figures().stages(), g.figures().delivered(), g.figures().pipeline()))
                 .toList());
     }

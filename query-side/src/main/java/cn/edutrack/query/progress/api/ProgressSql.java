@@ -79,6 +79,9 @@ final class ProgressSql {
             by("accepted_on"), by("in_service_on"), by("cancelled_on"), by("concluded_on"), by("granted_on"),
             by("evaluated_on"), by("launched_on"), by("applied_on"));
 
+    /** {@link #ROWS} over the projects of every plan (no {@code :planId}), for roll-ups across plans. */
+    static final String ROWS_ALL_PLANS = ROWS.replace("where c.plan_id = :planId and ", "where ");
+
     /** The figures of a group of {@code reached} rows aliased {@code r} (rows of a left join may all be null). */
     static final String FIGURES = """
             count(r.project_id) as projects,

@@ -6,6 +6,7 @@ import cn.edutrack.query.web.QueryParameters;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -124,6 +125,34 @@ class TargetProgressQueries {
                         order by g.code, g.counts""".formatted(ProgressSql.CHILD_JURISDICTION, ProgressSql.FIGURES))
                 .params(ProgressSql.parameters(planId, asOf))
                 .params(base(base))
+                .query((rs, n) -> group(rs))
+                .list();
+    }
+
+    /**
+     * Every plan's projects in {@code base} and below, summed per child jurisdiction of {@code base} and unit; a
+     * project on several targets of the same unit counts once (with its largest amount), and a project belongs to
+     * one plan, so nothing is counted twice.
+     */
+    List<GroupFigures> rollupAcrossPlans(String base, LocalDate asOf) {
+        Map<String, Object> params = new LinkedHashMap<>(ProgressSql.parameters(null, asOf));
+        params.remove("planId");
+        params.putAll(base(base));
+        return jdbc.sql(ProgressSql.ROWS_ALL_PLANS + """
+                        , one_per_unit as (
+                            select distinct on (r.project_id, r.counts) r.*
+                            from reached r
+                            where not r.portfolio and (r.jurisdiction = :base or r.jurisdiction like :below escape '\\')
+                            order by r.project_id, r.counts, r.value desc nulls last
+                        )
+                        select g.*, j.name from (
+                            -- "targets" holds the number of plans here (the row reader is shared)
+                            select %s as code, r.counts, count(distinct a.plan_id) as targets, %s
+                            from one_per_unit r join project_plan_assignment a on a.project_id = r.project_id
+                            group by 1, 2) g
+                        left join jurisdiction j on j.code = g.code
+                        order by g.code, g.counts""".formatted(ProgressSql.CHILD_JURISDICTION, ProgressSql.FIGURES))
+                .params(params)
                 .query((rs, n) -> group(rs))
                 .list();
     }
