@@ -49,6 +49,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -512,8 +513,10 @@ public final class ProjectRequests {
 
         @Override
         public AssignProjectToPlan toCommand(ProjectId projectId) {
-            List<ProjectAssignedToPlan.Contribution> contributed = contributions == null ? List.of()
-                    : contributions.stream().map(ContributionInput::toContribution).toList();
+            List<ProjectAssignedToPlan.Contribution> contributed = new ArrayList<>();
+            for (int i = 0; contributions != null && i < contributions.size(); i++) {
+                contributed.add(contributions.get(i).toContribution("contributions[" + i + "]"));
+            }
             return new AssignProjectToPlan(
                     projectId,
                     businessDate,
@@ -537,8 +540,14 @@ public final class ProjectRequests {
             @NotNull @Positive BigDecimal value,
             @Size(max = 200) String asWritten) {
 
-        ProjectAssignedToPlan.Contribution toContribution() {
-            return new ProjectAssignedToPlan.Contribution(targetId, counts, value, asWritten);
+        /** @param path where the contribution is in the request, for the error that names the field */
+        ProjectAssignedToPlan.Contribution toContribution(String path) {
+            try {
+                return new ProjectAssignedToPlan.Contribution(targetId, counts, value, asWritten);
+            } catch (IllegalArgumentException e) {
+                // e.g. a value with more than 15 digits before the decimal point
+                throw new InvalidFieldException(path + ".value", e.getMessage());
+            }
         }
     }
 

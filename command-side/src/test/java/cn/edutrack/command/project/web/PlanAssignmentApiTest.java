@@ -107,11 +107,13 @@ class PlanAssignmentApiTest extends CommandSideIntegrationTest {
     @Test
     void badFieldsAreNamed() {
         Answer negative = post(path, ASSIGNMENT.replace("\"value\": 360", "\"value\": -360"));
+        Answer absurd = post(path, ASSIGNMENT.replace("\"value\": 360", "\"value\": 3600000000000000000"));
         Answer flag = post(path, ASSIGNMENT.replace("[\"anonymised\"]", "[\"anonymized\"]"));
         Answer quota = post(path, ASSIGNMENT.replace("\"toYear\": 2023", "\"toYear\": 2020"));
         Answer parent = post(path, ASSIGNMENT.replace("PRJ-XX-KG-PORTFOLIO", "portfolio"));
 
         assertThat(fields(negative)).containsExactly("contributions[1].value");
+        assertThat(fields(absurd)).containsExactly("contributions[1].value");
         assertThat(fields(flag)).containsExactly("flags[0]");
         assertThat(fields(quota)).containsExactly("quota.toYear");
         assertThat(fields(parent)).containsExactly("parentProjectId");
