@@ -63,6 +63,8 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 public final class PlanFileParser {
 
+    /** Digits a figure may have before its decimal point (as the plan events allow). */
+    static final int MAX_INTEGER_DIGITS = 15;
     private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
     private static final Pattern RUN_TOGETHER = Pattern.compile("\\d+(\\.\\d+){2,}");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
@@ -683,7 +685,10 @@ public final class PlanFileParser {
             return Integer.parseInt(text);
         }
 
-        /** A plain decimal number: digits with at most one decimal point. Anything else is reported, never guessed. */
+        /**
+         * A plain decimal number: digits with at most one decimal point, at most {@value #MAX_INTEGER_DIGITS} of them
+         * before it (the limit of the published events). Anything else is reported, never guessed.
+         */
         private BigDecimal number(Obj o, String key, boolean required) {
             String text = string(o, key, required);
             if (text == null) {
@@ -691,7 +696,13 @@ public final class PlanFileParser {
             }
             String trimmed = text.strip();
             if (NUMBER.matcher(trimmed).matches()) {
-                return new BigDecimal(trimmed);
+                BigDecimal number = new BigDecimal(trimmed);
+                if (number.precision() - number.scale() > MAX_INTEGER_DIGITS) {
+                    error(o.get(key), o.child(key), "bad-number: '" + text + "' has more than " + MAX_INTEGER_DIGITS
+                            + " digits before the decimal point (money is in yuan: 216亿元 is 21600000000)");
+                    return null;
+                }
+                return number;
             }
             String hint;
             if (RUN_TOGETHER.matcher(trimmed).matches()) {

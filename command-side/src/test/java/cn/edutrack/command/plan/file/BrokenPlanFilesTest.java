@@ -65,7 +65,7 @@ class BrokenPlanFilesTest {
     @ParameterizedTest
     @ValueSource(strings = {"unknown-key", "missing-field", "ocr-number", "run-together-number", "duplicate-id",
             "unknown-reference", "bad-comparator", "min-above-max", "unit-mismatch", "persons-vs-person-times",
-            "wrong-format-version", "yaml-syntax", "several-errors"})
+            "wrong-format-version", "yaml-syntax", "several-errors", "too-many-digits"})
     void eachBrokenFileReportsExactlyTheMarkedErrors(String broken) {
         String name = "broken/" + broken + ".yaml";
         List<Tuple> expected = expectedFromMarkers(read(name));
