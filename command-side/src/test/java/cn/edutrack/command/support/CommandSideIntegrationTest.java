@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,14 +68,19 @@ public abstract class CommandSideIntegrationTest {
     }
 
     protected Answer post(String path, String json, Map<String, String> headers) {
+        return post(path, json.getBytes(StandardCharsets.UTF_8), "application/json", headers);
+    }
+
+    /** A POST of any body, e.g. a plan file as {@code application/yaml}. */
+    protected Answer post(String path, byte[] body, String contentType, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json));
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach(request::header);
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode body = response.body().isEmpty() ? null : JSON.readTree(response.body());
-            return new Answer(response.statusCode(), response, body);
+            JsonNode answer = response.body().isEmpty() ? null : JSON.readTree(response.body());
+            return new Answer(response.statusCode(), response, answer);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -1,5 +1,6 @@
 package cn.edutrack.query.projection;
 
+import cn.edutrack.events.DomainEvent;
 import java.util.UUID;
 
 /** A decoded record of a subject's event stream (a project, a plan or a jurisdiction), as the projections see it. */
@@ -19,4 +20,10 @@ public interface SequencedRecord {
 
     /** Where the record was read. */
     KafkaOrigin origin();
+
+    /** The decoded event. */
+    DomainEvent event();
+
+    /** The payload as received (JSON), kept in the timeline for auditors. */
+    String payload();
 }

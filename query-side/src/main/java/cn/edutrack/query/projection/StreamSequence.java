@@ -1,5 +1,7 @@
 package cn.edutrack.query.projection;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,7 +24,8 @@ public final class StreamSequence {
     private final String subjectColumn;
 
     /**
-     * @param timelineTable the table holding one row per applied event ({@code event_id}, {@code sequence})
+     * @param timelineTable the table holding one row per applied event ({@code sequence}, {@code event_id},
+     *                      {@code event_type}, {@code business_date}, {@code recorded_at}, {@code summary}, {@code payload})
      * @param subjectColumn its column naming the subject; both are constants of the caller, never from a record
      */
     public StreamSequence(JdbcClient jdbc, ProjectionAnomalies anomalies, String timelineTable, String subjectColumn) {
@@ -58,8 +61,25 @@ public final class StreamSequence {
         return Optional.empty();
     }
 
-    /** After the record was applied: gaps it closes are resolved. */
-    public Outcome applied(SequencedRecord record) {
+    /**
+     * After the record's rows are written: its timeline row (what later duplicates are told apart by), and the gaps
+     * it closes are resolved.
+     *
+     * @param summary one line saying what happened, for the timeline
+     */
+    public Outcome applied(SequencedRecord record, String summary) {
+        jdbc.sql("insert into " + timelineTable + " (" + subjectColumn + ", sequence, event_id, event_type,"
+                        + " business_date, recorded_at, summary, payload) values (:subject, :sequence, :eventId, :type,"
+                        + " :businessDate, :recordedAt, :summary, cast(:payload as jsonb))")
+                .param("subject", record.subject())
+                .param("sequence", record.sequence())
+                .param("eventId", record.eventId())
+                .param("type", record.ceType())
+                .param("businessDate", record.event().businessDate())
+                .param("recordedAt", OffsetDateTime.ofInstant(record.event().recordedAt(), ZoneOffset.UTC))
+                .param("summary", summary)
+                .param("payload", record.payload())
+                .update();
         anomalies.resolveGaps(record.origin().topic(), record.subject(), record.sequence());
         return Outcome.APPLIED;
     }

@@ -7,14 +7,11 @@ import cn.edutrack.command.plan.file.PlanFileParser;
 import cn.edutrack.command.support.CommandSideIntegrationTest;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -25,8 +22,6 @@ import tools.jackson.databind.JsonNode;
  * stored. Each test imports its own copy of a demo plan under a fresh plan id and fresh project ids.
  */
 class PlanImportTest extends CommandSideIntegrationTest {
-
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Test
     void importsEveryRecordOfTheFileAndTheSameFileAgainRecordsNothing() {
@@ -191,20 +186,7 @@ class PlanImportTest extends CommandSideIntegrationTest {
     }
 
     private Answer importBytes(String fileName, byte[] body, boolean dryRun) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/plan-imports?fileName="
-                        + URLEncoder.encode(fileName, StandardCharsets.UTF_8) + "&dryRun=" + dryRun))
-                .header("Content-Type", "application/yaml")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build();
-        try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            JsonNode json = response.body().isEmpty() ? null : JSON.readTree(response.body());
-            return new Answer(response.statusCode(), response, json);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return post("/api/plan-imports?fileName=" + URLEncoder.encode(fileName, StandardCharsets.UTF_8) + "&dryRun=" + dryRun,
+                body, "application/yaml", Map.of());
     }
 }

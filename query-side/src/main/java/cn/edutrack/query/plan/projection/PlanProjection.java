@@ -69,8 +69,7 @@ public class PlanProjection {
         }
 
         apply(record);
-        insertTimeline(record);
-        return sequence.applied(record);
+        return sequence.applied(record, PlanTimelineSummaries.of(record.event()));
     }
 
     /** The subject's position, read with a row lock; empty before its registration is applied. */
@@ -345,24 +344,6 @@ public class PlanProjection {
                 .param("firmness", e.firmness().name())
                 .param("planId", e.planId().value())
                 .param("targetId", e.targetId())
-                .update();
-    }
-
-    private void insertTimeline(PlanEventRecord record) {
-        jdbc.sql("""
-                        insert into plan_timeline (subject, sequence, event_id, event_type, business_date, recorded_at,
-                            summary, payload)
-                        values (:subject, :sequence, :eventId, :type, :businessDate, :recordedAt, :summary,
-                            cast(:payload as jsonb))
-                        """)
-                .param("subject", record.subject())
-                .param("sequence", record.sequence())
-                .param("eventId", record.eventId())
-                .param("type", record.ceType())
-                .param("businessDate", record.event().businessDate())
-                .param("recordedAt", timestamp(record.event().recordedAt()))
-                .param("summary", PlanTimelineSummaries.of(record.event()))
-                .param("payload", record.payload())
                 .update();
     }
 

@@ -65,8 +65,7 @@ public class ProjectProjection {
                 assignments.replace(assignment, record.sequence());
             }
         }
-        insertTimeline(record);
-        return sequence.applied(record);
+        return sequence.applied(record, TimelineSummaries.of(record.event()));
     }
 
     private Optional<SummaryChanges.Position> position(String projectId) {
@@ -122,24 +121,6 @@ public class ProjectProjection {
                 .param("projectId", allocation.projectId().value())
                 .param("source", allocation.source().name())
                 .param("amount", allocation.amount().yuan())
-                .update();
-    }
-
-    private void insertTimeline(ProjectEventRecord record) {
-        jdbc.sql("""
-                        insert into project_timeline (project_id, sequence, event_id, event_type, business_date, recorded_at,
-                            summary, payload)
-                        values (:projectId, :sequence, :eventId, :type, :businessDate, :recordedAt, :summary,
-                            cast(:payload as jsonb))
-                        """)
-                .param("projectId", record.projectId())
-                .param("sequence", record.sequence())
-                .param("eventId", record.eventId())
-                .param("type", record.ceType())
-                .param("businessDate", record.event().businessDate())
-                .param("recordedAt", SummaryUpdate.jdbcValue(record.event().recordedAt()))
-                .param("summary", TimelineSummaries.of(record.event()))
-                .param("payload", record.payload())
                 .update();
     }
 }
