@@ -24,6 +24,9 @@ import cn.edutrack.events.project.ScheduleRebaselined;
 import cn.edutrack.events.project.ScopeRevised;
 import cn.edutrack.events.project.SiteDecommissioned;
 import cn.edutrack.events.project.ProjectAssignedToPlan;
+import cn.edutrack.events.project.RecheckRecorded;
+import cn.edutrack.events.project.RectificationOrdered;
+import cn.edutrack.events.project.SummonsIssued;
 import cn.edutrack.events.plan.IndicatorDefined;
 import cn.edutrack.events.plan.IndicatorMeasured;
 import cn.edutrack.events.plan.IndicatorTargetRevised;
@@ -70,6 +73,9 @@ public final class EventCatalog {
             new EventType(EventTypes.DESIGNATION_GRANTED, 1, DesignationGranted.class),
             new EventType(EventTypes.DESIGNATION_REJECTED, 1, DesignationRejected.class),
             new EventType(EventTypes.PROJECT_ASSIGNED_TO_PLAN, 1, ProjectAssignedToPlan.class),
+            new EventType(EventTypes.RECTIFICATION_ORDERED, 1, RectificationOrdered.class),
+            new EventType(EventTypes.SUMMONS_ISSUED, 1, SummonsIssued.class),
+            new EventType(EventTypes.RECHECK_RECORDED, 1, RecheckRecorded.class),
             new EventType(EventTypes.JURISDICTION_REGISTERED, 1, JurisdictionRegistered.class),
             new EventType(EventTypes.PLAN_REGISTERED, 1, PlanRegistered.class),
             new EventType(EventTypes.INDICATOR_DEFINED, 1, IndicatorDefined.class),

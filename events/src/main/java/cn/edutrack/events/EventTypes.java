@@ -32,6 +32,9 @@ public final class EventTypes {
     public static final String DESIGNATION_GRANTED = PREFIX + "designation-granted";
     public static final String DESIGNATION_REJECTED = PREFIX + "designation-rejected";
     public static final String PROJECT_ASSIGNED_TO_PLAN = PREFIX + "assigned-to-plan";
+    public static final String RECTIFICATION_ORDERED = PREFIX + "rectification-ordered";
+    public static final String SUMMONS_ISSUED = PREFIX + "summons-issued";
+    public static final String RECHECK_RECORDED = PREFIX + "recheck-recorded";
 
     /** Prefix of plan events (plans, indicators, programmes, targets, jurisdictions). */
     public static final String PLAN_PREFIX = "cn.edutrack.plan.";

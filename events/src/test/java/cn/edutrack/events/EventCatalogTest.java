@@ -9,6 +9,9 @@ import cn.edutrack.events.plan.TargetSet;
 import cn.edutrack.events.project.ProgressReported;
 import cn.edutrack.events.project.ProjectAssignedToPlan;
 import cn.edutrack.events.project.ProjectEvent;
+import cn.edutrack.events.project.RecheckRecorded;
+import cn.edutrack.events.project.RectificationOrdered;
+import cn.edutrack.events.project.SummonsIssued;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -42,8 +45,10 @@ class EventCatalogTest {
                 Arrays.stream(PlanEvent.class.getPermittedSubclasses())).collect(Collectors.toSet());
 
         assertThat(classesOf(EventCatalog.all())).isEqualTo(both);
-        assertThat(EventCatalog.all()).hasSize(32);
-        assertThat(EventCatalog.projectEvents()).hasSize(24).contains(EventCatalog.of(ProjectAssignedToPlan.class));
+        assertThat(EventCatalog.all()).hasSize(35);
+        assertThat(EventCatalog.projectEvents()).hasSize(27).contains(EventCatalog.of(ProjectAssignedToPlan.class),
+                EventCatalog.of(RectificationOrdered.class), EventCatalog.of(SummonsIssued.class),
+                EventCatalog.of(RecheckRecorded.class));
         assertThat(EventCatalog.planEvents()).hasSize(8);
         assertThat(Stream.concat(EventCatalog.projectEvents().stream(), EventCatalog.planEvents().stream()))
                 .containsExactlyInAnyOrderElementsOf(EventCatalog.all());

@@ -21,6 +21,9 @@ import cn.edutrack.events.project.ProjectAssignedToPlan;
 import cn.edutrack.events.project.ProgressReported;
 import cn.edutrack.events.project.ProjectApproved;
 import cn.edutrack.events.project.ProjectRegistered;
+import cn.edutrack.events.project.RecheckRecorded;
+import cn.edutrack.events.project.RectificationOrdered;
+import cn.edutrack.events.project.SummonsIssued;
 import com.networknt.schema.Error;
 import java.util.Arrays;
 import java.util.List;
@@ -51,6 +54,12 @@ class JsonSchemaTest {
     private static final EventType INDICATOR_MEASURED = EventCatalog.of(IndicatorMeasured.class);
     private static final EventType TARGET_SET = EventCatalog.of(TargetSet.class);
     private static final EventType ASSIGNED_TO_PLAN = EventCatalog.of(ProjectAssignedToPlan.class);
+    private static final EventType RECTIFICATION_ORDERED = EventCatalog.of(RectificationOrdered.class);
+    private static final EventType SUMMONS_ISSUED = EventCatalog.of(SummonsIssued.class);
+    private static final EventType RECHECK_RECORDED = EventCatalog.of(RecheckRecorded.class);
+    /** The project events built strictly, like the plan events: assigned-to-plan and the supervision events. */
+    private static final Set<EventType> STRICT_PROJECT_TYPES =
+            Set.of(ASSIGNED_TO_PLAN, RECTIFICATION_ORDERED, SUMMONS_ISSUED, RECHECK_RECORDED);
 
     static List<EventType> types() {
         return EventCatalog.all();
@@ -410,8 +419,64 @@ class JsonSchemaTest {
                 .extracting(Error::getKeyword).contains("required");
     }
 
+    // --- supervision events (rectification-ordered, summons-issued, recheck-recorded)
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 0, -1, 2147483647L, 2147483648L})
+    void schemaAndReaderAgreeOnOrderNumbers(long orderNumber) {
+        assertAgree(RECTIFICATION_ORDERED, payload -> payload.put("orderNumber", orderNumber));
+        assertAgree(RECHECK_RECORDED, payload -> payload.put("orderNumber", orderNumber));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "\u3000", "\t\n", "\u00a0", "整改"})
+    void schemaAndReaderAgreeOnSupervisionTexts(String text) {
+        assertAgree(RECTIFICATION_ORDERED, payload -> payload.put("issuingBody", text));
+        assertAgree(RECTIFICATION_ORDERED, payload -> payload.put("findings", text));
+        assertAgree(SUMMONS_ISSUED, payload -> payload.put("summonedParty", text));
+        assertAgree(SUMMONS_ISSUED, payload -> payload.put("reason", text));
+        assertAgree(RECHECK_RECORDED, payload -> payload.put("findings", text));
+    }
+
+    static Stream<Arguments> recheckResultsAndNewDeadlines() {
+        return Stream.of("RECTIFIED", "NOT_RECTIFIED", "PARTLY_RECTIFIED").flatMap(result ->
+                Stream.of("2024-08-31", "2024-07-05", null, "absent").map(deadline -> Arguments.of(result, deadline)));
+    }
+
+    @ParameterizedTest(name = "{0} with new deadline {1}")
+    @MethodSource("recheckResultsAndNewDeadlines")
+    void schemaAndReaderAgreeOnWhenARecheckTakesANewDeadline(String result, String newDeadline) {
+        Consumer<ObjectNode> change = payload -> {
+            payload.put("result", result);
+            if ("absent".equals(newDeadline)) {
+                payload.remove("newDeadline");
+            } else {
+                payload.put("newDeadline", newDeadline);
+            }
+        };
+        boolean valid = !result.equals("PARTLY_RECTIFIED")
+                && (result.equals("NOT_RECTIFIED") || newDeadline == null || newDeadline.equals("absent"));
+
+        assertThat(schemaAccepts(RECHECK_RECORDED, change)).isEqualTo(valid);
+        assertThat(readerAccepts(RECHECK_RECORDED, change)).isEqualTo(valid);
+    }
+
+    @Test
+    void recheckResultsListTheJavaConstants() {
+        JsonNode schema = Json.tree(Json.resource(RECHECK_RECORDED.schemaResource()));
+
+        assertThat(strings(schema.path("properties").path("result").path("enum"))).containsExactly(names(RecheckResult.values()));
+    }
+
+    @Test
+    void aRectificationOrderNeedsItsDeadline() {
+        assertThat(errors(RECTIFICATION_ORDERED, payload -> payload.putNull("deadline"))).isNotEmpty();
+        assertThat(readerAccepts(RECTIFICATION_ORDERED, payload -> payload.putNull("deadline"))).isFalse();
+        assertThat(readerAccepts(RECTIFICATION_ORDERED, payload -> payload.remove("deadline"))).isFalse();
+    }
+
     static Stream<Arguments> optionalProperties() {
-        return EventCatalog.all().stream().filter(type -> !type.isProjectEvent() || type.equals(ASSIGNED_TO_PLAN))
+        return EventCatalog.all().stream().filter(type -> !type.isProjectEvent() || STRICT_PROJECT_TYPES.contains(type))
                 .flatMap(type -> {
                     JsonNode schema = Json.tree(Json.resource(type.schemaResource()));
                     List<String> required = strings(schema.path("required"));
@@ -455,7 +520,11 @@ class JsonSchemaTest {
                 Arguments.of("a target without its programme", ASSIGNED_TO_PLAN,
                         (Consumer<ObjectNode>) payload -> payload.putNull("programmeId")),
                 Arguments.of("a project that is its own portfolio", ASSIGNED_TO_PLAN,
-                        (Consumer<ObjectNode>) payload -> payload.put("parent", "PRJ-2022-XQ-0063")));
+                        (Consumer<ObjectNode>) payload -> payload.put("parent", "PRJ-2022-XQ-0063")),
+                Arguments.of("a rectification deadline before the order", RECTIFICATION_ORDERED,
+                        (Consumer<ObjectNode>) payload -> payload.put("deadline", "2024-05-09")),
+                Arguments.of("a new deadline before the re-check", RECHECK_RECORDED,
+                        (Consumer<ObjectNode>) payload -> payload.put("newDeadline", "2024-07-04")));
     }
 
     @ParameterizedTest(name = "{0}")

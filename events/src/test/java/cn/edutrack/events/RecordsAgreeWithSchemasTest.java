@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.edutrack.events.plan.TargetSet;
 import cn.edutrack.events.project.ProjectAssignedToPlan;
+import cn.edutrack.events.project.RecheckRecorded;
+import cn.edutrack.events.project.RectificationOrdered;
+import cn.edutrack.events.project.SummonsIssued;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -15,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The records built since plans arrived (the plan events and assigned-to-plan) and their schemas say the same
+ * The records built since plans arrived (the plan events, assigned-to-plan and the supervision events) and their schemas say the same
  * thing about null: a property the schema requires is never null in the record (the constructor refuses null, or
  * turns a missing list into an empty one), and a property the schema leaves optional is one the record accepts as
  * null. Built on the stored fixtures, one component at a time.
@@ -25,7 +28,8 @@ class RecordsAgreeWithSchemasTest {
     private static final Set<String> ENVELOPE = Set.of("businessDate", "recordedAt");
 
     static Stream<EventType> newTypes() {
-        return Stream.concat(EventCatalog.planEvents().stream(), Stream.of(EventCatalog.of(ProjectAssignedToPlan.class)));
+        return Stream.concat(EventCatalog.planEvents().stream(), Stream.of(ProjectAssignedToPlan.class,
+                RectificationOrdered.class, SummonsIssued.class, RecheckRecorded.class).map(EventCatalog::of));
     }
 
     /** Every type, the released project events too: none may be built without its subject and both times. */

@@ -43,6 +43,9 @@ import cn.edutrack.events.plan.TargetRevised;
 import cn.edutrack.events.plan.TargetSet;
 import cn.edutrack.events.project.ProjectAssignedToPlan;
 import cn.edutrack.events.project.ProjectAssignedToPlan.Contribution;
+import cn.edutrack.events.project.RecheckRecorded;
+import cn.edutrack.events.project.RectificationOrdered;
+import cn.edutrack.events.project.SummonsIssued;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -61,6 +64,8 @@ final class StoredFixtures {
     private static final ProjectId MIDDLE_SCHOOL_RELOCATION = ProjectId.of("PRJ-2021-XQ-0102");
     private static final ProjectId GROUP_REFORM = ProjectId.of("PRJ-2023-GG-0007");
     private static final ProjectId MODEL_KINDERGARTEN = ProjectId.of("PRJ-2024-CJ-0012");
+    /** A school building behind schedule under the supervision of 邯郸市教育局 (the supervision fixtures). */
+    private static final ProjectId SUPERVISED_SCHOOL = ProjectId.of("PRJ-2022-HD-0015");
 
     // Plan events: the XX区 14th five-year education plan as extracted in plans-extraction.yaml (PLAN-000), its
     // figures, flags and quotes as printed. The source records no revision: the two revisions are illustrative.
@@ -129,6 +134,14 @@ final class StoredFixtures {
                             new Contribution(PLACES_TARGET, Counted.PLACES, new BigDecimal("360"), "360个")),
                     ProjectId.of("PRJ-2021-XQ-0700"), null, 2023, List.of("anonymised"),
                     new SourceQuote("推进XXX幼儿园、XX幼儿园等15所幼儿园新建、改扩建工作", "专栏7")),
+            new RectificationOrdered(SUPERVISED_SCHOOL, date("2024-05-10"), at("2024-05-10T08:26:37.412Z"), 1,
+                    "邯郸市教育局", "主体结构施工进度滞后计划60天，未按期报送整改方案", date("2024-06-30")),
+            new SummonsIssued(SUPERVISED_SCHOOL, date("2024-07-12"), at("2024-07-12T09:03:18.740Z"), "邯郸市教育局",
+                    "邯山区人民政府分管副区长、项目建设单位主要负责人",
+                    "第1号责令整改复查未整改到位，主体结构施工进度仍滞后计划45天，影响秋季学期新增学位投用"),
+            new RecheckRecorded(SUPERVISED_SCHOOL, date("2024-07-05"), at("2024-07-08T02:14:55.086Z"), 1,
+                    RecheckResult.NOT_RECTIFIED, "已报送整改方案，但主体结构施工进度仍滞后计划45天，未按方案增配塔吊和作业班组",
+                    date("2024-08-31")),
             new JurisdictionRegistered(JurisdictionCode.of("CN-45/XX市/XX区"), date("2023-03-20"),
                     at("2023-03-20T07:10:02.561Z"), "XX区", JurisdictionLevel.DISTRICT, JurisdictionCode.of("CN-45/XX市"),
                     new SourceQuote("统筹规划XX市XX区教育事业", "前言")),

@@ -11,7 +11,8 @@ public sealed interface ProjectEvent extends DomainEvent permits
         ConstructionCompleted, AcceptancePassed, AcceptanceFailed, PutIntoService, ProjectSuspended,
         ProjectResumed, ScheduleRebaselined, BudgetRevised, ScopeRevised, ProjectHandedOver,
         SiteDecommissioned, ProjectCancelled, ReformLaunched, ReformEvaluated, ReformConcluded,
-        DesignationApplied, DesignationGranted, DesignationRejected, ProjectAssignedToPlan {
+        DesignationApplied, DesignationGranted, DesignationRejected, ProjectAssignedToPlan, RectificationOrdered,
+        SummonsIssued, RecheckRecorded {
 
     ProjectId projectId();
 
@@ -25,5 +26,21 @@ public sealed interface ProjectEvent extends DomainEvent permits
         if (projectId == null || businessDate == null || recordedAt == null) {
             throw new IllegalArgumentException("an event needs projectId, businessDate and recordedAt");
         }
+    }
+
+    /** A required free text: not null and not blank as {@link String#isBlank()} sees it (common.v1 nonBlankText). */
+    static String requireText(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(field + " is required and must not be blank");
+        }
+        return value;
+    }
+
+    /** The number of a rectification order within its project: 1, 2, 3... */
+    static int requireOrderNumber(int orderNumber) {
+        if (orderNumber < 1) {
+            throw new IllegalArgumentException("orderNumber must be 1 or more: " + orderNumber);
+        }
+        return orderNumber;
     }
 }
