@@ -1,0 +1,7 @@
+package cn.edutrack.security;
+
+/** A principal or authentication that knows its {@link Actor}. */
+public interface ActorHolder {
+
+    Actor actor();
+}
