@@ -18,6 +18,14 @@ public final class CloudEventHeaders {
     public static final String DATA_SCHEMA = "ce_dataschema";
     /** Extension: the event's sequence number within its subject (0, 1, 2, ...). */
     public static final String SEQUENCE = "ce_sequence";
+    /** Extension: the id of the user who recorded the event (absent on events recorded before users existed). */
+    public static final String ACTOR_ID = "ce_actorid";
+    /** Extension: the recording user's role: MANAGER, SUPERVISOR, AUDITOR or ADMINISTRATOR. */
+    public static final String ACTOR_ROLE = "ce_actorrole";
+    /** Extension: the organisation the recording user works for. */
+    public static final String ACTOR_ORGANISATION = "ce_actororganisation";
+    /** Extension: the jurisdiction the recording user acts in. */
+    public static final String ACTOR_JURISDICTION = "ce_actorjurisdiction";
     /** Content type of the value (binary mode carries it in the plain header). */
     public static final String CONTENT_TYPE = "content-type";
 
