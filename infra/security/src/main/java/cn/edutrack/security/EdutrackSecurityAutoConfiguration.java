@@ -23,6 +23,10 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
@@ -45,6 +49,11 @@ import org.springframework.security.oauth2.server.resource.InvalidBearerTokenExc
 public class EdutrackSecurityAutoConfiguration {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+    /** The API answers JSON: nothing may be loaded, nothing may frame it. */
+    static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+    /** The API documentation pages (Swagger UI) load their own scripts and styles, nothing from elsewhere. */
+    static final String DOCUMENTATION_POLICY = "default-src 'self'; img-src 'self' data:; "
+            + "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'";
 
     @Bean
     @ConditionalOnProperty(name = "edutrack.security.mode", havingValue = "local")
@@ -88,8 +97,12 @@ public class EdutrackSecurityAutoConfiguration {
         http.csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                 .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
                 .requireCsrfProtectionMatcher(carriesCookiesAndChangesState()));
+        RequestMatcher documentationPages = PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
         http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(documentationPages,
+                        new ContentSecurityPolicyHeaderWriter(DOCUMENTATION_POLICY)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(documentationPages),
+                        new ContentSecurityPolicyHeaderWriter(API_POLICY)))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
         http.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthenticated)
                 .accessDeniedHandler(denied));

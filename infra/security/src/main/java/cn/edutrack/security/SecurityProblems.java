@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -29,13 +30,22 @@ final class SecurityProblems {
         return problem;
     }
 
+    /**
+     * Writes the problem as the applications' advices do: the standard members, then each property at the top
+     * level (Spring's message converters flatten {@code properties}; a plain mapper would nest them).
+     */
     static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
                       String title, String detail, Map<String, Object> properties) throws IOException {
-        ProblemDetail problem = problem(status, type, title, detail, request.getRequestURI());
-        properties.forEach(problem::setProperty);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", TYPE_PREFIX + type);
+        body.put("title", title);
+        body.put("status", status.value());
+        body.put("detail", detail);
+        body.put("instance", request.getRequestURI());
+        body.putAll(properties);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(JSON.writeValueAsString(problem));
+        response.getWriter().write(JSON.writeValueAsString(body));
     }
 }
