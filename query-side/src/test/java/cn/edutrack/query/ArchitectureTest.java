@@ -1,11 +1,14 @@
 package cn.edutrack.query;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import cn.edutrack.query.access.CallerScope;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.springframework.web.bind.annotation.RestController;
 
 /** The boundaries of the query side, checked on its compiled classes (tests excluded). */
 @AnalyzeClasses(packages = "cn.edutrack.query", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -37,11 +40,20 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..",
                     "cn.edutrack.query.web..", "cn.edutrack.query.readmodel..");
 
-    /** The projection bookkeeping, the web plumbing and the read-model helpers serve every feature and know none of them. */
+    /**
+     * The projection bookkeeping, the web plumbing, the read-model helpers and the access rules serve every feature and
+     * know none of them.
+     */
     @ArchTest
     static final ArchRule sharedPackagesKnowNoFeature = noClasses()
             .that().resideInAnyPackage("cn.edutrack.query.projection..", "cn.edutrack.query.web..",
-                    "cn.edutrack.query.readmodel..")
+                    "cn.edutrack.query.readmodel..", "cn.edutrack.query.access..")
             .should().dependOnClassesThat().resideInAnyPackage("cn.edutrack.query.project..", "cn.edutrack.query.plan..",
                     "cn.edutrack.query.progress..");
+
+    /** Every controller answers in the caller's scope: none leaves the rows it returns unchecked. */
+    @ArchTest
+    static final ArchRule everyControllerScopesItsAnswers = classes()
+            .that().resideInAPackage("cn.edutrack.query..").and().areAnnotatedWith(RestController.class)
+            .should().dependOnClassesThat().areAssignableTo(CallerScope.class);
 }

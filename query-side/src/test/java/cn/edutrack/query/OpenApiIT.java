@@ -30,6 +30,11 @@ class OpenApiIT extends QuerySideIntegrationTest {
                 .jsonPath("$.components.schemas.PlanProgressView.properties.softTargets").exists()
                 .jsonPath("$.components.schemas.TargetProgress.properties.expectedByDate").exists()
                 .jsonPath("$.components.schemas.PlanTarget.properties.revisions").exists()
-                .jsonPath("$.components.schemas.PlanDetailView.properties.planId").exists();
+                .jsonPath("$.components.schemas.PlanDetailView.properties.planId").exists()
+                // who recorded an event, the supervisors' actions
+                .jsonPath("$.components.schemas.Entry.properties.recordedBy").exists()
+                .jsonPath("$.components.schemas.ProjectSummaryView.properties.rectificationOrders").exists()
+                .jsonPath("$.components.schemas.LaggingView.properties.rectificationOverdue").exists()
+                .jsonPath("$.components.schemas.OverdueRectificationOrder.properties.deadline").exists();
     }
 }

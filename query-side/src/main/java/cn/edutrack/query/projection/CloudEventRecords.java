@@ -29,9 +29,10 @@ public final class CloudEventRecords {
      * @param sequence    {@code ce_sequence}, null when missing or unreadable
      * @param subjectHint the subject, else the record key: what an anomaly is recorded under
      * @param problems    what is missing or unreadable; empty when the headers are usable
+     * @param recordedBy  who recorded the event (the actor headers), null when the record carries none
      */
     public record Headers(UUID eventId, String id, String type, String subject, Long sequence, String subjectHint,
-            List<String> problems, KafkaOrigin origin) {
+            List<String> problems, KafkaOrigin origin, RecordedBy recordedBy) {
 
         public boolean usable() {
             return problems.isEmpty();
@@ -97,7 +98,7 @@ public final class CloudEventRecords {
             }
         }
         return new Headers(eventId, id, type, subject, sequence, subject != null ? subject : record.key(),
-                List.copyOf(problems), KafkaOrigin.of(record));
+                List.copyOf(problems), KafkaOrigin.of(record), RecordedBy.of(record));
     }
 
     /** A header's value as UTF-8 text; null when absent. */

@@ -26,4 +26,7 @@ public interface SequencedRecord {
 
     /** The payload as received (JSON), kept in the timeline for auditors. */
     String payload();
+
+    /** Who recorded the event (its actor headers); null for an event recorded before users existed. */
+    RecordedBy recordedBy();
 }

@@ -1,9 +1,11 @@
 package cn.edutrack.query.projection;
 
+import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -25,7 +27,9 @@ public final class StreamSequence {
 
     /**
      * @param timelineTable the table holding one row per applied event ({@code sequence}, {@code event_id},
-     *                      {@code event_type}, {@code business_date}, {@code recorded_at}, {@code summary}, {@code payload})
+     *                      {@code event_type}, {@code business_date}, {@code recorded_at}, {@code summary}, {@code payload},
+     *                      and who recorded it: {@code actor_user_id}, {@code actor_role}, {@code actor_organisation},
+     *                      {@code actor_jurisdiction})
      * @param subjectColumn its column naming the subject; both are constants of the caller, never from a record
      */
     public StreamSequence(JdbcClient jdbc, ProjectionAnomalies anomalies, String timelineTable, String subjectColumn) {
@@ -68,9 +72,12 @@ public final class StreamSequence {
      * @param summary one line saying what happened, for the timeline
      */
     public Outcome applied(SequencedRecord record, String summary) {
+        RecordedBy actor = record.recordedBy();
         jdbc.sql("insert into " + timelineTable + " (" + subjectColumn + ", sequence, event_id, event_type,"
-                        + " business_date, recorded_at, summary, payload) values (:subject, :sequence, :eventId, :type,"
-                        + " :businessDate, :recordedAt, :summary, cast(:payload as jsonb))")
+                        + " business_date, recorded_at, summary, payload, actor_user_id, actor_role, actor_organisation,"
+                        + " actor_jurisdiction) values (:subject, :sequence, :eventId, :type, :businessDate, :recordedAt,"
+                        + " :summary, cast(:payload as jsonb), :actorUserId, :actorRole, :actorOrganisation,"
+                        + " :actorJurisdiction)")
                 .param("subject", record.subject())
                 .param("sequence", record.sequence())
                 .param("eventId", record.eventId())
@@ -79,9 +86,18 @@ public final class StreamSequence {
                 .param("recordedAt", OffsetDateTime.ofInstant(record.event().recordedAt(), ZoneOffset.UTC))
                 .param("summary", summary)
                 .param("payload", record.payload())
+                .param("actorUserId", text(actor == null ? null : actor.userId()))
+                .param("actorRole", text(actor == null ? null : actor.role()))
+                .param("actorOrganisation", text(actor == null ? null : actor.organisation()))
+                .param("actorJurisdiction", text(actor == null ? null : actor.jurisdiction()))
                 .update();
         anomalies.resolveGaps(record.origin().topic(), record.subject(), record.sequence());
         return Outcome.APPLIED;
+    }
+
+    /** A nullable text parameter (typed, so that PostgreSQL knows the type of a null). */
+    private static SqlParameterValue text(String value) {
+        return new SqlParameterValue(Types.VARCHAR, value);
     }
 
     private Outcome alreadyApplied(SequencedRecord record) {

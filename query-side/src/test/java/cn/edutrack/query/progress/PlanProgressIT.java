@@ -420,7 +420,8 @@ class PlanProgressIT extends QuerySideIntegrationTest {
         badParameter("/api/plans/" + plan.idValue() + "/progress?asOf=31.12.2023", "asOf");
         badParameter("/api/plans/" + plan.idValue() + "/rollup?by=county", "by");
         badParameter("/api/plans/" + plan.idValue() + "/targets/kg/breakdown?by=programme", "by");
-        badParameter("/api/plans/" + plan.idValue() + "/targets/k%20g/breakdown", "targetId");
+        // a space (sent as %20; a literal "%20" would be "%2520", which the security firewall refuses before any check)
+        badParameter("/api/plans/" + plan.idValue() + "/targets/k g/breakdown", "targetId");
         badParameter("/api/plans/Not_A_Plan/progress", "planId");
         badParameter("/api/lagging?asOf=yesterday", "asOf");
         badParameter("/api/money?jurisdiction=/CN", "jurisdiction");

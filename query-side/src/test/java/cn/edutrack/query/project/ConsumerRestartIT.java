@@ -16,6 +16,7 @@ import cn.edutrack.infra.PostgresDatabase;
 import cn.edutrack.query.QuerySideApplication;
 import cn.edutrack.query.support.EventProducer;
 import cn.edutrack.query.support.ProjectStory;
+import cn.edutrack.query.support.TestUsers;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,8 @@ class ConsumerRestartIT {
                 "--spring.datasource.password=" + database.password(),
                 "--spring.kafka.bootstrap-servers=" + Infrastructure.get().kafkaBootstrapServers(),
                 "--spring.kafka.consumer.group-id=" + groupId,
+                "--edutrack.security.mode=local",
+                "--edutrack.security.users-file=" + TestUsers.location(),
                 "--server.port=0");
     }
 

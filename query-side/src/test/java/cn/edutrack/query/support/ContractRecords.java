@@ -50,6 +50,19 @@ public final class ContractRecords {
         return record;
     }
 
+    /**
+     * The record with the actor extension headers of docs/contracts.md: who recorded the event, as the command side's
+     * security context had it.
+     */
+    public static ProducerRecord<String, byte[]> recordedBy(ProducerRecord<String, byte[]> record, String userId, String role,
+            String organisation, String jurisdiction) {
+        header(record, "ce_actorid", userId);
+        header(record, "ce_actorrole", role);
+        header(record, "ce_actororganisation", organisation);
+        header(record, "ce_actorjurisdiction", jurisdiction);
+        return record;
+    }
+
     public static void header(ProducerRecord<?, ?> record, String name, String value) {
         record.headers().remove(name);
         record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));

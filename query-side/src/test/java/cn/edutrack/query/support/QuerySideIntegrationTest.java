@@ -23,6 +23,9 @@ import org.springframework.test.web.servlet.client.RestTestClient;
  * fresh PostgreSQL database and the real Kafka broker of {@link Infrastructure}. Every integration test
  * extends it unchanged, so they share one cached context; they stay independent by using fresh project
  * ids and jurisdictions. The consumer group is new for each JVM, so it reads the topic from the start.
+ * Callers log in with HTTP Basic as the users of {@link TestUsers} (local mode of the security module): {@link #http}
+ * as the national auditor {@value TestUsers#DEFAULT_USER}, {@link #as(String)} as another user, {@link #anonymous()}
+ * as nobody.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class QuerySideIntegrationTest {
@@ -49,6 +52,8 @@ public abstract class QuerySideIntegrationTest {
         registry.add("spring.datasource.password", db::password);
         registry.add("spring.kafka.bootstrap-servers", Infrastructure.get()::kafkaBootstrapServers);
         registry.add("spring.kafka.consumer.group-id", () -> GROUP_ID);
+        registry.add("edutrack.security.mode", () -> "local");
+        registry.add("edutrack.security.users-file", TestUsers::location);
     }
 
     private static synchronized PostgresDatabase database() {
@@ -60,7 +65,23 @@ public abstract class QuerySideIntegrationTest {
 
     @BeforeEach
     void client() {
-        http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        http = as(TestUsers.DEFAULT_USER);
+    }
+
+    /** A client logged in as one of the {@link TestUsers} (password {@value TestUsers#PASSWORD}). */
+    protected RestTestClient as(String user) {
+        return as(user, TestUsers.PASSWORD);
+    }
+
+    protected RestTestClient as(String user, String password) {
+        return RestTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                .defaultHeaders(headers -> headers.setBasicAuth(user, password))
+                .build();
+    }
+
+    /** A client that sends no credentials. */
+    protected RestTestClient anonymous() {
+        return RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
     }
 
     @AfterAll

@@ -8,6 +8,7 @@ import cn.edutrack.events.OrganisationId;
 import cn.edutrack.events.PersonId;
 import cn.edutrack.events.ProjectId;
 import cn.edutrack.events.ProjectKind;
+import cn.edutrack.events.RecheckResult;
 import cn.edutrack.events.project.AcceptanceFailed;
 import cn.edutrack.events.project.AcceptancePassed;
 import cn.edutrack.events.project.BudgetRevised;
@@ -26,12 +27,15 @@ import cn.edutrack.events.project.ProjectRegistered;
 import cn.edutrack.events.project.ProjectResumed;
 import cn.edutrack.events.project.ProjectSuspended;
 import cn.edutrack.events.project.PutIntoService;
+import cn.edutrack.events.project.RecheckRecorded;
+import cn.edutrack.events.project.RectificationOrdered;
 import cn.edutrack.events.project.ReformConcluded;
 import cn.edutrack.events.project.ReformEvaluated;
 import cn.edutrack.events.project.ReformLaunched;
 import cn.edutrack.events.project.ScheduleRebaselined;
 import cn.edutrack.events.project.ScopeRevised;
 import cn.edutrack.events.project.SiteDecommissioned;
+import cn.edutrack.events.project.SummonsIssued;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -63,6 +67,13 @@ public final class TestEvents {
         return id -> new ProjectRegistered(id, date(on), recordedOn(date(on)), kind, title, JurisdictionCode.of(jurisdiction),
                 OrganisationId.of("ORG-BUREAU-PLANNING"), PersonId.of("P-" + UUID.randomUUID().toString().substring(0, 8)),
                 planned, "XX区教育事业发展“十四五”规划");
+    }
+
+    /** A registration by the given owner organisation. */
+    public static Function<ProjectId, ProjectEvent> registered(ProjectKind kind, String title, String jurisdiction,
+            String owner, Capacity planned, String on) {
+        return id -> new ProjectRegistered(id, date(on), recordedOn(date(on)), kind, title, JurisdictionCode.of(jurisdiction),
+                OrganisationId.of(owner), PersonId.of("P-" + UUID.randomUUID().toString().substring(0, 8)), planned, null);
     }
 
     public static Function<ProjectId, ProjectEvent> approved(String budget, String plannedStart, String plannedCompletion,
@@ -159,5 +170,25 @@ public final class TestEvents {
 
     public static Function<ProjectId, ProjectEvent> designationRejected(String on) {
         return id -> new DesignationRejected(id, date(on), recordedOn(date(on)), "材料不全");
+    }
+
+    /** A supervisor's rectification order (责令整改) number {@code orderNumber}, to be rectified by {@code deadline}. */
+    public static Function<ProjectId, ProjectEvent> rectificationOrdered(int orderNumber, String deadline, String on) {
+        return id -> new RectificationOrdered(id, date(on), recordedOn(date(on)), orderNumber, "XX市教育局",
+                "主体结构施工进度滞后计划60天", date(deadline));
+    }
+
+    /** A supervisor's summons (约谈) of the project's responsible party. */
+    public static Function<ProjectId, ProjectEvent> summonsIssued(String on) {
+        return id -> new SummonsIssued(id, date(on), recordedOn(date(on)), "XX市教育局", "项目建设单位主要负责人",
+                "整改不到位");
+    }
+
+    /** A re-check of order {@code orderNumber}; {@code newDeadline} (nullable) only with NOT_RECTIFIED. */
+    public static Function<ProjectId, ProjectEvent> recheck(int orderNumber, RecheckResult result, String newDeadline,
+            String on) {
+        return id -> new RecheckRecorded(id, date(on), recordedOn(date(on)), orderNumber, result,
+                result == RecheckResult.RECTIFIED ? "已整改到位" : "仍滞后计划45天",
+                newDeadline == null ? null : date(newDeadline));
     }
 }

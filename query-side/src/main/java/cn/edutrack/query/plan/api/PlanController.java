@@ -1,5 +1,7 @@
 package cn.edutrack.query.plan.api;
 
+import cn.edutrack.events.JurisdictionCode;
+import cn.edutrack.query.access.CallerScope;
 import cn.edutrack.query.web.QueryParameters;
 import cn.edutrack.query.web.ResourceNotFoundException;
 import java.util.List;
@@ -18,22 +20,43 @@ class PlanController {
         this.queries = queries;
     }
 
-    /** Every jurisdiction, or {@code under} and those below it, ordered by code. */
+    /**
+     * The jurisdictions the caller may see (its own, those below it and those above it), or {@code under} (which its
+     * jurisdiction must cover) and those below it, ordered by code.
+     */
     @GetMapping("/api/jurisdictions")
     List<JurisdictionView> jurisdictions(@RequestParam(required = false) String under) {
-        return queries.jurisdictions(QueryParameters.jurisdiction("under", under));
+        JurisdictionCode code = QueryParameters.jurisdiction("under", under);
+        CallerScope scope = CallerScope.current();
+        if (code != null) {
+            scope.requireCovered("jurisdictions", code.value());
+        }
+        return queries.jurisdictions(code, scope);
     }
 
-    /** The plans of {@code jurisdiction} and of the jurisdictions below it (every plan without it). */
+    /**
+     * The plans the caller may see (of its jurisdiction, those below it and those above it), or those of
+     * {@code jurisdiction} (which its jurisdiction must cover) and below it.
+     */
     @GetMapping("/api/plans")
     List<PlanView> plans(@RequestParam(required = false) String jurisdiction) {
-        return queries.plans(QueryParameters.jurisdiction("jurisdiction", jurisdiction));
+        JurisdictionCode code = QueryParameters.jurisdiction("jurisdiction", jurisdiction);
+        CallerScope scope = CallerScope.current();
+        if (code != null) {
+            scope.requireCovered("plans", code.value());
+        }
+        return queries.plans(code, scope);
     }
 
-    /** One plan with its programmes and their targets, and its indicators (binding first). */
+    /**
+     * One plan with its programmes and their targets, and its indicators (binding first): a plan of the caller's
+     * jurisdiction, of one below it or of one above it.
+     */
     @GetMapping("/api/plans/{planId}")
     PlanDetailView plan(@PathVariable String planId) {
         String id = QueryParameters.planId("planId", planId).value();
+        PlanView plan = queries.plan(id).orElseThrow(() -> new PlanNotFoundException(id));
+        CallerScope.current().requireDefinition("plan " + id, plan.jurisdiction());
         return queries.detail(id).orElseThrow(() -> new PlanNotFoundException(id));
     }
 

@@ -1,6 +1,7 @@
 package cn.edutrack.query.plan.api;
 
 import cn.edutrack.events.JurisdictionCode;
+import cn.edutrack.query.access.CallerScope;
 import cn.edutrack.query.progress.TargetRules;
 import cn.edutrack.query.readmodel.JsonColumns;
 import cn.edutrack.query.readmodel.Numbers;
@@ -33,21 +34,27 @@ public class PlanQueries {
         this.jdbc = jdbc;
     }
 
-    /** Every jurisdiction, or {@code under} and those below it, by code. */
-    List<JurisdictionView> jurisdictions(JurisdictionCode under) {
-        String where = under == null ? "" : " where code = :code or code like :below escape '\\'";
+    /** The jurisdictions the caller may see, or {@code under} and those below it, by code. */
+    List<JurisdictionView> jurisdictions(JurisdictionCode under, CallerScope scope) {
+        Map<String, Object> params = subtree(under);
+        String where = " where " + scope.definitionCondition("code", params)
+                + (under == null ? "" : " and (code = :code or code like :below escape '\\')");
         return jdbc.sql("select code, name, level, parent_code from jurisdiction" + where + " order by code")
-                .params(subtree(under))
+                .params(params)
                 .query((rs, n) -> new JurisdictionView(rs.getString("code"), rs.getString("name"), rs.getString("level"),
                         rs.getString("parent_code")))
                 .list();
     }
 
-    /** Plans of {@code jurisdiction} and those below it (all plans without one), by jurisdiction, period, id. */
-    List<PlanView> plans(JurisdictionCode jurisdiction) {
-        String where = jurisdiction == null ? "" : " where p.jurisdiction = :code or p.jurisdiction like :below escape '\\'";
+    /**
+     * Plans the caller may see, or those of {@code jurisdiction} and below it among them, by jurisdiction, period, id.
+     */
+    List<PlanView> plans(JurisdictionCode jurisdiction, CallerScope scope) {
+        Map<String, Object> params = subtree(jurisdiction);
+        String where = " where " + scope.definitionCondition("p.jurisdiction", params)
+                + (jurisdiction == null ? "" : " and (p.jurisdiction = :code or p.jurisdiction like :below escape '\\')");
         return jdbc.sql(SELECT_PLAN + where + " order by p.jurisdiction, p.period_from, p.plan_id")
-                .params(subtree(jurisdiction))
+                .params(params)
                 .query((rs, n) -> plan(rs))
                 .list();
     }

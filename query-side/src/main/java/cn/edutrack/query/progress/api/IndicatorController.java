@@ -5,7 +5,9 @@ import cn.edutrack.events.plan.Comparator;
 import cn.edutrack.events.plan.IndicatorAttribute;
 import cn.edutrack.events.plan.Quantity;
 import cn.edutrack.query.plan.api.PlanDetailView;
+import cn.edutrack.query.access.CallerScope;
 import cn.edutrack.query.plan.api.PlanQueries;
+import cn.edutrack.query.plan.api.PlanView;
 import cn.edutrack.query.progress.Decimals;
 import cn.edutrack.query.progress.IndicatorRules;
 import cn.edutrack.query.progress.IndicatorStatus;
@@ -42,7 +44,8 @@ class IndicatorController {
     IndicatorProgressView.OfPlan ofPlan(@PathVariable String planId, @RequestParam(required = false) String asOf) {
         LocalDate date = QueryParameters.asOf(asOf, clock);
         String id = QueryParameters.planId("planId", planId).value();
-        plans.plan(id).orElseThrow(() -> new ResourceNotFoundException("no plan " + id));
+        PlanView plan = plans.plan(id).orElseThrow(() -> new ResourceNotFoundException("no plan " + id));
+        CallerScope.current().requireCovered("the indicators of plan " + id, plan.jurisdiction());
         List<IndicatorProgressView> indicators = queries.indicators(
                         new IndicatorQueries.Selection("p.plan_id = :planId", Map.of("planId", id)), date, "")
                 .stream()
@@ -52,8 +55,9 @@ class IndicatorController {
     }
 
     /**
-     * Indicators of the plans of {@code jurisdiction} and below (all plans without it) whose status is BEHIND or
-     * NOT_MET as of the date, optionally of one {@code attribute} (BINDING, EXPECTED, NOT_STATED); binding first.
+     * Indicators of the plans of {@code jurisdiction} and below (which the caller's jurisdiction must cover; without
+     * it, the plans of the caller's jurisdiction and below) whose status is BEHIND or NOT_MET as of the date,
+     * optionally of one {@code attribute} (BINDING, EXPECTED, NOT_STATED); binding first.
      */
     @GetMapping("/api/indicators/behind")
     List<IndicatorProgressView.InPlan> behind(@RequestParam(required = false) String jurisdiction,
@@ -61,9 +65,16 @@ class IndicatorController {
         JurisdictionCode code = QueryParameters.jurisdiction("jurisdiction", jurisdiction);
         IndicatorAttribute which = QueryParameters.enumValue("attribute", IndicatorAttribute.class, attribute);
         LocalDate date = QueryParameters.asOf(asOf, clock);
+        CallerScope scope = CallerScope.current();
+        if (code != null) {
+            scope.requireCovered("indicators", code.value());
+        }
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>(PlanQueries.subtree(code));
-        conditions.add(code == null ? "true" : "(p.jurisdiction = :code or p.jurisdiction like :below escape '\\')");
+        conditions.add(scope.jurisdictionCondition("p.jurisdiction", params));
+        if (code != null) {
+            conditions.add("(p.jurisdiction = :code or p.jurisdiction like :below escape '\\')");
+        }
         if (which != null) {
             conditions.add("i.attribute = :attribute");
             params.put("attribute", which.name());
@@ -77,7 +88,10 @@ class IndicatorController {
                 .toList();
     }
 
-    /** One row per plan with an indicator of this concept code (e.g. COMPULSORY_RETENTION_RATE), by jurisdiction. */
+    /**
+     * One row per plan of the caller's jurisdiction and below with an indicator of this concept code (e.g.
+     * COMPULSORY_RETENTION_RATE), by jurisdiction.
+     */
     @GetMapping("/api/indicators/by-concept/{concept}")
     List<IndicatorProgressView.InPlan> byConcept(@PathVariable String concept, @RequestParam(required = false) String asOf) {
         if (!concept.matches("[A-Z][A-Z0-9_]{1,79}")) {
@@ -85,7 +99,10 @@ class IndicatorController {
                     "concept must be an upper-case code such as COMPULSORY_RETENTION_RATE: " + concept);
         }
         LocalDate date = QueryParameters.asOf(asOf, clock);
-        return queries.indicators(new IndicatorQueries.Selection("i.concept = :concept", Map.of("concept", concept)), date,
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("concept", concept);
+        String inScope = CallerScope.current().jurisdictionCondition("p.jurisdiction", params);
+        return queries.indicators(new IndicatorQueries.Selection("i.concept = :concept and " + inScope, params), date,
                         "p.jurisdiction, p.period_from")
                 .stream()
                 .map(row -> inPlan(row, view(row, date)))

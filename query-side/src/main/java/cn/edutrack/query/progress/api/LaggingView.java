@@ -6,10 +6,30 @@ import java.util.List;
 
 /**
  * Projects of a jurisdiction subtree that lag as of a date: {@code overdue}, {@code failedAcceptance} and
- * {@code stale} (see README for the definitions). A project may appear in more than one list.
+ * {@code stale} (see README for the definitions), and the supervisors' rectification orders past their deadline
+ * ({@code rectificationOverdue}). A project may appear in more than one list.
+ *
+ * @param jurisdiction the jurisdiction asked for, else the caller's
  */
 public record LaggingView(String jurisdiction, LocalDate asOf, List<Project> overdue, List<Project> failedAcceptance,
-        List<Project> stale) {
+        List<Project> stale, List<OverdueOrder> rectificationOverdue) {
+
+    /**
+     * A rectification order open on the date (not found rectified by a re-check up to then) whose deadline in force
+     * lies before it.
+     *
+     * @param status            the project's current status
+     * @param deadline          the deadline in force on the date: the latest new deadline of a re-check up to then,
+     *                          else the order's own
+     * @param daysOverdue       days from {@code deadline} to the date
+     * @param rechecks          re-checks of the order up to the date
+     * @param lastRecheckResult the result of the last of them ({@code NOT_RECTIFIED}), null without any
+     */
+    @Schema(name = "OverdueRectificationOrder")
+    public record OverdueOrder(String projectId, String title, String jurisdiction, String status, int orderNumber,
+            LocalDate orderedOn, String issuingBody, String findings, LocalDate deadline, long daysOverdue, int rechecks,
+            LocalDate lastRecheckOn, String lastRecheckResult) {
+    }
 
     /**
      * A lagging project.

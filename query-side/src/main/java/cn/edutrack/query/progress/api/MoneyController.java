@@ -1,6 +1,7 @@
 package cn.edutrack.query.progress.api;
 
 import cn.edutrack.events.JurisdictionCode;
+import cn.edutrack.query.access.CallerScope;
 import cn.edutrack.query.plan.api.PlanQueries;
 import cn.edutrack.query.plan.api.PlanView;
 import cn.edutrack.query.progress.TargetRules;
@@ -28,19 +29,25 @@ class MoneyController {
 
     /**
      * The projects assigned to {@code planId} and/or lying in {@code jurisdiction} and below (both optional; with
-     * neither, every project).
+     * neither, every project of the caller's jurisdiction and below). The plan's jurisdiction and the one asked for
+     * must lie in the caller's; projects outside it are never counted.
      */
     @GetMapping("/api/money")
     MoneyView money(@RequestParam(required = false) String planId, @RequestParam(required = false) String jurisdiction) {
         JurisdictionCode code = QueryParameters.jurisdiction("jurisdiction", jurisdiction);
+        CallerScope scope = CallerScope.current();
+        if (code != null) {
+            scope.requireCovered("money", code.value());
+        }
         PlanView plan = null;
         if (planId != null && !planId.isBlank()) {
             String id = QueryParameters.planId("planId", planId).value();
             plan = plans.plan(id).orElseThrow(() -> new ResourceNotFoundException("no plan " + id));
+            scope.requireCovered("the money of plan " + id, plan.jurisdiction());
         }
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
-        conditions.add("true");
+        conditions.add(scope.jurisdictionCondition("s.jurisdiction", params));
         if (plan != null) {
             conditions.add("a.plan_id = :planId");
             params.put("planId", plan.planId());
@@ -51,7 +58,9 @@ class MoneyController {
             params.put("subtree", QueryParameters.belowPattern(code.value()));
         }
         MoneyQueries.Selection selection = new MoneyQueries.Selection(String.join(" and ", conditions), params);
-        String base = code != null ? code.value() : plan != null ? plan.jurisdiction() : null;
+        // the groups of byJurisdiction lie one level below the base; below a country, that is its provinces
+        String base = code != null ? code.value() : plan != null ? plan.jurisdiction()
+                : scope.national() ? null : scope.jurisdiction();
         MoneyQueries.Totals totals = queries.totals(selection);
         return new MoneyView(plan == null ? null : plan.planId(), base, totals.projects(), totals.portfoliosExcluded(),
                 MoneyQueries.money(totals.approvedBudget()), MoneyQueries.money(totals.allocated()),

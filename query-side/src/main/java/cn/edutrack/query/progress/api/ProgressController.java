@@ -1,6 +1,7 @@
 package cn.edutrack.query.progress.api;
 
 import cn.edutrack.events.JurisdictionCode;
+import cn.edutrack.query.access.CallerScope;
 import cn.edutrack.query.plan.api.PlanQueries;
 import cn.edutrack.query.plan.api.PlanView;
 import cn.edutrack.query.progress.CompletionRank;
@@ -43,14 +44,15 @@ class ProgressController {
     @GetMapping("/api/plans/{planId}/progress")
     PlanProgressView progress(@PathVariable String planId, @RequestParam(required = false) String asOf) {
         LocalDate date = QueryParameters.asOf(asOf, clock);
-        PlanView plan = plan(planId);
+        CallerScope scope = CallerScope.current();
+        PlanView plan = plan(planId, scope);
         PlanPeriod period = new PlanPeriod(plan.periodFrom(), plan.periodTo());
-        Map<String, List<PlanProgressView.Portfolio>> portfolios = queries.portfolios(plan.planId(), date).stream()
+        Map<String, List<PlanProgressView.Portfolio>> portfolios = queries.portfolios(plan.planId(), date, scope).stream()
                 .collect(Collectors.groupingBy(TargetProgressQueries.PortfolioRow::targetId,
                         Collectors.mapping(TargetProgressQueries.PortfolioRow::portfolio, Collectors.toList())));
         List<PlanProgressView.Target> firm = new ArrayList<>();
         List<PlanProgressView.Target> soft = new ArrayList<>();
-        for (TargetProgressQueries.TargetFigures row : queries.targets(plan.planId(), date)) {
+        for (TargetProgressQueries.TargetFigures row : queries.targets(plan.planId(), date, scope)) {
             PlanProgressView.Target target = target(row, period, date,
                     portfolios.getOrDefault(row.target().targetId(), List.of()));
             ("SOFT".equals(row.target().firmness()) ? soft : firm).add(target);
@@ -68,12 +70,14 @@ class ProgressController {
             throw new InvalidParameterException("by", "by must be jurisdiction: " + by);
         }
         LocalDate date = QueryParameters.asOf(asOf, clock);
-        PlanView plan = plan(planId);
-        TargetProgressQueries.TargetFigures target = queries.targets(plan.planId(), date).stream()
+        CallerScope scope = CallerScope.current();
+        PlanView plan = plan(planId, scope);
+        TargetProgressQueries.TargetFigures target = queries.targets(plan.planId(), date, scope).stream()
                 .filter(t -> t.target().targetId().equals(id))
                 .findFirst()
                 .orElseThrow(() -> new ResourceNotFoundException("no target " + id + " in plan " + plan.planId()));
-        List<TargetProgressQueries.GroupFigures> groups = queries.byJurisdiction(plan.planId(), id, plan.jurisdiction(), date);
+        List<TargetProgressQueries.GroupFigures> groups = queries.byJurisdiction(plan.planId(), id, plan.jurisdiction(), date,
+                scope);
         List<Integer> ranks = CompletionRank.ranks(groups.stream()
                 .map(g -> new long[] {g.figures().stages().completed(), g.figures().projects()}).toList());
         List<BreakdownView.Row> rows = new ArrayList<>();
@@ -97,10 +101,11 @@ class ProgressController {
             throw new InvalidParameterException("by", "by must be programme or jurisdiction: " + by);
         }
         LocalDate date = QueryParameters.asOf(asOf, clock);
-        PlanView plan = plan(planId);
+        CallerScope scope = CallerScope.current();
+        PlanView plan = plan(planId, scope);
         List<TargetProgressQueries.GroupFigures> groups = grouping.equals("programme")
-                ? queries.rollupByProgramme(plan.planId(), date)
-                : queries.rollupByJurisdiction(plan.planId(), plan.jurisdiction(), date);
+                ? queries.rollupByProgramme(plan.planId(), date, scope)
+                : queries.rollupByJurisdiction(plan.planId(), plan.jurisdiction(), date, scope);
         return new RollupView(plan.planId(), grouping, date, groups.stream()
                 .map(g -> new RollupView.Row(g.group(), g.name(), g.counts(), g.targets(), g.figures().projects(),
                         g.figures().stages(), g.figures().delivered(), g.figures().pipeline()))
@@ -116,15 +121,23 @@ class ProgressController {
             throw new InvalidParameterException("jurisdiction", "jurisdiction is required, e.g. CN-45/XX市");
         }
         LocalDate date = QueryParameters.asOf(asOf, clock);
-        return new CrossPlanRollupView(code.value(), date, queries.rollupAcrossPlans(code.value(), date).stream()
+        CallerScope scope = CallerScope.current();
+        scope.requireCovered("the roll-up", code.value());
+        return new CrossPlanRollupView(code.value(), date, queries.rollupAcrossPlans(code.value(), date, scope).stream()
                 .map(g -> new CrossPlanRollupView.Row(g.group(), g.name(), g.counts(), g.targets(), g.figures().projects(),
                         g.figures().stages(), g.figures().delivered(), g.figures().pipeline()))
                 .toList());
     }
 
-    private PlanView plan(String planId) {
+    /**
+     * The plan, whose jurisdiction the caller's must cover: the figures of a plan above the caller's jurisdiction
+     * count other jurisdictions' projects.
+     */
+    private PlanView plan(String planId, CallerScope scope) {
         String id = QueryParameters.planId("planId", planId).value();
-        return plans.plan(id).orElseThrow(() -> new ResourceNotFoundException("no plan " + id));
+        PlanView plan = plans.plan(id).orElseThrow(() -> new ResourceNotFoundException("no plan " + id));
+        scope.requireCovered("the progress of plan " + id, plan.jurisdiction());
+        return plan;
     }
 
     private static PlanProgressView.Target target(TargetProgressQueries.TargetFigures row, PlanPeriod period, LocalDate asOf,

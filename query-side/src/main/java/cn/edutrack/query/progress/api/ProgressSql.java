@@ -2,6 +2,7 @@ package cn.edutrack.query.progress.api;
 
 import cn.edutrack.events.EventCatalog;
 import cn.edutrack.events.project.AcceptanceFailed;
+import cn.edutrack.query.access.CallerScope;
 import cn.edutrack.query.progress.Units;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,7 +13,9 @@ import java.util.Map;
 /**
  * The SQL every target figure is counted with. {@link #ROWS} is one row per (leaf or portfolio project,
  * target) of a plan, with what the project reached by {@code :asOf}; {@link #FIGURES} aggregates such rows.
- * Parameters: {@code :planId}, {@code :asOf}, {@code :addable}, {@code :failedType} (see {@link #parameters}).
+ * Parameters: {@code :planId}, {@code :asOf}, {@code :addable}, {@code :failedType} and the caller's scope
+ * {@code :scopeCode}, {@code :scopeBelow} (see {@link #parameters}): a project outside the caller's jurisdiction
+ * never counts, whatever plan it is assigned to.
  */
 final class ProgressSql {
 
@@ -73,11 +76,11 @@ final class ProgressSql {
                 from contribution c
                 join project_plan_assignment a on a.project_id = c.project_id
                 join project_summary s on s.project_id = c.project_id
-                where s.registered_on <= :asOf
+                where s.registered_on <= :asOf and %13$s
             )
             """.formatted(by("approved_on"), by("funded_on"), by("construction_started_on"), COMPLETED,
             by("accepted_on"), by("in_service_on"), by("cancelled_on"), by("concluded_on"), by("granted_on"),
-            by("evaluated_on"), by("launched_on"), by("applied_on"));
+            by("evaluated_on"), by("launched_on"), by("applied_on"), CallerScope.inJurisdiction("s.jurisdiction"));
 
     /** {@link #ROWS} over the projects of every plan (no {@code :planId}), for roll-ups across plans. */
     static final String ROWS_ALL_PLANS = ROWS.replace("where c.plan_id = :planId and ", "where ");
@@ -113,8 +116,10 @@ final class ProgressSql {
     private ProgressSql() {
     }
 
-    static Map<String, Object> parameters(String planId, LocalDate asOf) {
+    /** The parameters of {@link #ROWS}: only projects in the caller's jurisdiction and below count. */
+    static Map<String, Object> parameters(String planId, LocalDate asOf, CallerScope scope) {
         Map<String, Object> params = new LinkedHashMap<>();
+        scope.bindJurisdiction(params);
         params.put("planId", planId);
         params.put("asOf", asOf);
         params.put("addable", Units.addablePairs());

@@ -2,7 +2,9 @@ package cn.edutrack.query.progress.api;
 
 import cn.edutrack.events.JurisdictionCode;
 import cn.edutrack.events.plan.Quantity;
+import cn.edutrack.query.access.CallerScope;
 import cn.edutrack.query.plan.api.PlanQueries;
+import cn.edutrack.query.plan.api.PlanView;
 import cn.edutrack.query.progress.QuotaRules;
 import cn.edutrack.query.readmodel.Numbers;
 import cn.edutrack.query.readmodel.QuantityView;
@@ -22,7 +24,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Per-sub-unit, per-year quotas (每个乡镇每年1—2所) expanded into one obligation per unit and year: the units are
- * the registered jurisdictions of the level the quota names below the quota project's jurisdiction.
+ * the registered jurisdictions of the level the quota names below the quota project's jurisdiction. The plan's
+ * jurisdiction must lie in the caller's; projects outside the caller's jurisdiction never count.
  */
 @RestController
 class QuotaController {
@@ -41,15 +44,17 @@ class QuotaController {
     QuotaView quotas(@PathVariable String planId, @RequestParam(required = false) String asOf) {
         LocalDate date = QueryParameters.asOf(asOf, clock);
         String id = QueryParameters.planId("planId", planId).value();
-        plans.plan(id).orElseThrow(() -> new ResourceNotFoundException("no plan " + id));
+        PlanView plan = plans.plan(id).orElseThrow(() -> new ResourceNotFoundException("no plan " + id));
+        CallerScope scope = CallerScope.current();
+        scope.requireCovered("the quotas of plan " + id, plan.jurisdiction());
         List<QuotaView.Quota> quotas = new ArrayList<>();
-        for (QuotaQueries.QuotaProject project : queries.quotaProjects(id, date)) {
-            quotas.add(quota(project, date));
+        for (QuotaQueries.QuotaProject project : queries.quotaProjects(id, date, scope)) {
+            quotas.add(quota(project, date, scope));
         }
         return new QuotaView(id, date, quotas);
     }
 
-    private QuotaView.Quota quota(QuotaQueries.QuotaProject project, LocalDate asOf) {
+    private QuotaView.Quota quota(QuotaQueries.QuotaProject project, LocalDate asOf, CallerScope scope) {
         JsonNode quota = project.quota();
         String per = quota.get("per").asString();
         QuantityView perYear = quantity(quota.get("perYear"));
@@ -65,7 +70,7 @@ class QuotaController {
             return new QuotaView.Quota(project.projectId(), project.title(), project.jurisdiction(), per, perYear, from, to,
                     0, false, note, 0, List.of());
         }
-        List<QuotaQueries.Delivery> deliveries = queries.deliveredChildren(project.projectId(), asOf);
+        List<QuotaQueries.Delivery> deliveries = queries.deliveredChildren(project.projectId(), asOf, scope);
         Quantity figure = perYear.quantity();
         List<QuotaView.Obligation> obligations = new ArrayList<>();
         int met = 0;

@@ -1,9 +1,12 @@
 package cn.edutrack.query.progress.api;
 
+import cn.edutrack.query.access.CallerScope;
 import cn.edutrack.query.readmodel.JsonColumns;
 import cn.edutrack.query.web.QueryParameters;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,12 +35,15 @@ class QuotaQueries {
         this.jdbc = jdbc;
     }
 
-    List<QuotaProject> quotaProjects(String planId, LocalDate asOf) {
+    List<QuotaProject> quotaProjects(String planId, LocalDate asOf, CallerScope scope) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String inScope = scope.jurisdictionCondition("s.jurisdiction", params);
         return jdbc.sql("""
                         select a.project_id, s.title, s.jurisdiction, a.quota::text as quota
                         from project_plan_assignment a join project_summary s on s.project_id = a.project_id
-                        where a.plan_id = :planId and a.quota is not null and s.registered_on <= :asOf
-                        order by a.project_id""")
+                        where a.plan_id = :planId and a.quota is not null and s.registered_on <= :asOf and %s
+                        order by a.project_id""".formatted(inScope))
+                .params(params)
                 .param("planId", planId)
                 .param("asOf", asOf)
                 .query((rs, n) -> new QuotaProject(rs.getString("project_id"), rs.getString("title"),
@@ -70,7 +76,9 @@ class QuotaQueries {
      * The quota project's child projects delivered by {@code asOf}, with the day they were: construction when both
      * accepted and in service (the later of the two), a reform when concluded, a designation when granted.
      */
-    List<Delivery> deliveredChildren(String projectId, LocalDate asOf) {
+    List<Delivery> deliveredChildren(String projectId, LocalDate asOf, CallerScope scope) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String inScope = scope.jurisdictionCondition("s.jurisdiction", params);
         return jdbc.sql("""
                         select jurisdiction, delivered_on from (
                             select s.jurisdiction,
@@ -80,8 +88,9 @@ class QuotaQueries {
                                     when 'REFORM' then s.concluded_on
                                     else s.granted_on end as delivered_on
                             from project_plan_assignment a join project_summary s on s.project_id = a.project_id
-                            where a.parent_project_id = :projectId) d
-                        where delivered_on <= :asOf""")
+                            where a.parent_project_id = :projectId and %s) d
+                        where delivered_on <= :asOf""".formatted(inScope))
+                .params(params)
                 .param("projectId", projectId)
                 .param("asOf", asOf)
                 .query((rs, n) -> new Delivery(rs.getString("jurisdiction"), rs.getObject("delivered_on", LocalDate.class)))

@@ -1,5 +1,6 @@
 package cn.edutrack.query.progress.api;
 
+import cn.edutrack.query.access.CallerScope;
 import cn.edutrack.query.plan.api.PlanDetailView;
 import cn.edutrack.query.plan.api.PlanQueries;
 import cn.edutrack.query.web.QueryParameters;
@@ -12,7 +13,10 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Counts and sums per target, per child jurisdiction and per programme, as of a business date (see {@link ProgressSql}). */
+/**
+ * Counts and sums per target, per child jurisdiction and per programme, as of a business date (see {@link ProgressSql}),
+ * over the projects of the caller's jurisdiction and below.
+ */
 @Repository
 class TargetProgressQueries {
 
@@ -35,7 +39,7 @@ class TargetProgressQueries {
     }
 
     /** Every target of the plan, in the order defined, with the figures of its leaf projects. */
-    List<TargetFigures> targets(String planId, LocalDate asOf) {
+    List<TargetFigures> targets(String planId, LocalDate asOf, CallerScope scope) {
         return jdbc.sql(ProgressSql.ROWS + """
                         select t.*, %s
                         from plan_target t
@@ -43,7 +47,7 @@ class TargetProgressQueries {
                         where t.plan_id = :planId
                         group by t.plan_id, t.target_id
                         order by t.defined_sequence""".formatted(ProgressSql.FIGURES))
-                .params(ProgressSql.parameters(planId, asOf))
+                .params(ProgressSql.parameters(planId, asOf, scope))
                 .query((rs, n) -> new TargetFigures(PlanQueries.target(rs), ProgressSql.figures(rs)))
                 .list();
     }
@@ -52,7 +56,7 @@ class TargetProgressQueries {
      * Portfolio projects on the plan's targets, with the sums of the leaf projects beneath them (children, or the
      * children of child portfolios: 57 = 15 kindergartens + 42 schools) on the same target.
      */
-    List<PortfolioRow> portfolios(String planId, LocalDate asOf) {
+    List<PortfolioRow> portfolios(String planId, LocalDate asOf, CallerScope scope) {
         return jdbc.sql(ProgressSql.ROWS + """
                         , descendant as (
                             select a.parent_project_id as root, a.project_id
@@ -72,7 +76,7 @@ class TargetProgressQueries {
                         where p.portfolio
                         group by p.target_id, p.project_id, p.title, p.declared
                         order by p.target_id, p.project_id""")
-                .params(ProgressSql.parameters(planId, asOf))
+                .params(ProgressSql.parameters(planId, asOf, scope))
                 .query((rs, n) -> new PortfolioRow(rs.getString("target_id"), new PlanProgressView.Portfolio(
                         rs.getString("project_id"), rs.getString("title"), Figures.plain(rs.getBigDecimal("declared")),
                         rs.getLong("child_projects"), Figures.plain(rs.getBigDecimal("children_declared")),
@@ -81,7 +85,7 @@ class TargetProgressQueries {
     }
 
     /** One target's figures per jurisdiction one level below {@code base}. */
-    List<GroupFigures> byJurisdiction(String planId, String targetId, String base, LocalDate asOf) {
+    List<GroupFigures> byJurisdiction(String planId, String targetId, String base, LocalDate asOf, CallerScope scope) {
         return jdbc.sql(ProgressSql.ROWS + """
                         select g.*, j.name from (
                             select %s as code, null as counts, 1 as targets, %s
@@ -90,7 +94,7 @@ class TargetProgressQueries {
                             group by 1) g
                         left join jurisdiction j on j.code = g.code
                         order by g.code""".formatted(ProgressSql.CHILD_JURISDICTION, ProgressSql.FIGURES))
-                .params(ProgressSql.parameters(planId, asOf))
+                .params(ProgressSql.parameters(planId, asOf, scope))
                 .params(base(base))
                 .param("targetId", targetId)
                 .query((rs, n) -> group(rs))
@@ -98,7 +102,7 @@ class TargetProgressQueries {
     }
 
     /** The plan's targets summed per programme and unit. */
-    List<GroupFigures> rollupByProgramme(String planId, LocalDate asOf) {
+    List<GroupFigures> rollupByProgramme(String planId, LocalDate asOf, CallerScope scope) {
         return jdbc.sql(ProgressSql.ROWS + """
                         select g.*, pp.name from (
                             select t.programme_id as code, t.counts, count(distinct t.target_id) as targets, %s
@@ -108,13 +112,13 @@ class TargetProgressQueries {
                             group by t.programme_id, t.counts) g
                         left join plan_programme pp on pp.plan_id = :planId and pp.programme_id = g.code
                         order by pp.defined_sequence nulls last, g.code, g.counts""".formatted(ProgressSql.FIGURES))
-                .params(ProgressSql.parameters(planId, asOf))
+                .params(ProgressSql.parameters(planId, asOf, scope))
                 .query((rs, n) -> group(rs))
                 .list();
     }
 
     /** The plan's targets summed per child jurisdiction of {@code base} and unit. */
-    List<GroupFigures> rollupByJurisdiction(String planId, String base, LocalDate asOf) {
+    List<GroupFigures> rollupByJurisdiction(String planId, String base, LocalDate asOf, CallerScope scope) {
         return jdbc.sql(ProgressSql.ROWS + """
                         select g.*, j.name from (
                             select %s as code, r.counts, count(distinct r.target_id) as targets, %s
@@ -123,7 +127,7 @@ class TargetProgressQueries {
                             group by 1, 2) g
                         left join jurisdiction j on j.code = g.code
                         order by g.code, g.counts""".formatted(ProgressSql.CHILD_JURISDICTION, ProgressSql.FIGURES))
-                .params(ProgressSql.parameters(planId, asOf))
+                .params(ProgressSql.parameters(planId, asOf, scope))
                 .params(base(base))
                 .query((rs, n) -> group(rs))
                 .list();
@@ -134,8 +138,8 @@ class TargetProgressQueries {
      * project on several targets of the same unit counts once (with its largest amount), and a project belongs to
      * one plan, so nothing is counted twice.
      */
-    List<GroupFigures> rollupAcrossPlans(String base, LocalDate asOf) {
-        Map<String, Object> params = new LinkedHashMap<>(ProgressSql.parameters(null, asOf));
+    List<GroupFigures> rollupAcrossPlans(String base, LocalDate asOf, CallerScope scope) {
+        Map<String, Object> params = new LinkedHashMap<>(ProgressSql.parameters(null, asOf, scope));
         params.remove("planId");
         params.putAll(base(base));
         return jdbc.sql(ProgressSql.ROWS_ALL_PLANS + """

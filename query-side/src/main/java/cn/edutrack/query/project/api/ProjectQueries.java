@@ -1,5 +1,7 @@
 package cn.edutrack.query.project.api;
 
+import cn.edutrack.query.access.CallerScope;
+import cn.edutrack.query.readmodel.JsonColumns;
 import cn.edutrack.query.web.Paging;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -18,12 +20,26 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ProjectQueries {
 
-    /** The summary row with its allocations by source as {@code SOURCE=amount;SOURCE=amount}, sources in order. */
+    /**
+     * The summary row with its allocations by source as {@code SOURCE=amount;SOURCE=amount}, sources in order, and its
+     * rectification orders as a JSON array in order (null without any).
+     */
     private static final String SELECT_SUMMARY = """
             select s.*,
                 (select string_agg(f.source || '=' || f.amount::text, ';' order by f.source)
-                 from project_funding_by_source f where f.project_id = s.project_id) as funding
+                 from project_funding_by_source f where f.project_id = s.project_id) as funding,
+                (select json_agg(json_build_object('orderNumber', o.order_number, 'orderedOn', o.ordered_on,
+                        'issuingBody', o.issuing_body, 'findings', o.findings, 'deadline', o.deadline,
+                        'originalDeadline', o.original_deadline, 'status', o.status, 'closedOn', o.closed_on,
+                        'rechecks', o.rechecks, 'lastRecheckOn', o.last_recheck_on,
+                        'lastRecheckResult', o.last_recheck_result, 'lastRecheckFindings', o.last_recheck_findings)
+                        order by o.order_number)::text
+                 from rectification_order o where o.project_id = s.project_id) as rectification_orders
             from project_summary s""";
+
+    /** Where a project lies and who owns it: what decides who may read it. */
+    record Ownership(String jurisdiction, String ownerOrganisation) {
+    }
 
     private final JdbcClient jdbc;
 
@@ -38,9 +54,18 @@ class ProjectQueries {
                 .optional();
     }
 
-    List<ProjectSummaryView> search(ProjectSearch search, ProjectSort sort, Paging paging) {
+    Optional<Ownership> ownership(String projectId) {
+        return jdbc.sql("select jurisdiction, owner_organisation from project_summary where project_id = :projectId")
+                .param("projectId", projectId)
+                .query((rs, n) -> new Ownership(rs.getString("jurisdiction"), rs.getString("owner_organisation")))
+                .optional();
+    }
+
+    /** A page of the projects matching the search among those the caller may see. */
+    List<ProjectSummaryView> search(ProjectSearch search, CallerScope scope, ProjectSort sort, Paging paging) {
         Map<String, Object> params = new LinkedHashMap<>();
-        return jdbc.sql(SELECT_SUMMARY + where(search, params) + " order by " + sort.orderBy() + " limit :limit offset :offset")
+        return jdbc.sql(SELECT_SUMMARY + where(search, scope, params) + " order by " + sort.orderBy()
+                        + " limit :limit offset :offset")
                 .params(params)
                 .param("limit", paging.size())
                 .param("offset", paging.offset())
@@ -48,9 +73,10 @@ class ProjectQueries {
                 .list();
     }
 
-    long count(ProjectSearch search) {
+    /** How many projects match the search among those the caller may see. */
+    long count(ProjectSearch search, CallerScope scope) {
         Map<String, Object> params = new LinkedHashMap<>();
-        return jdbc.sql("select count(*) from project_summary" + where(search, params))
+        return jdbc.sql("select count(*) from project_summary" + where(search, scope, params))
                 .params(params)
                 .query(Long.class)
                 .single();
@@ -62,7 +88,8 @@ class ProjectQueries {
                 .query(Long.class)
                 .optional();
         return version.map(v -> new TimelineView(projectId, v, jdbc.sql("""
-                        select sequence, event_id, event_type, business_date, recorded_at, summary, payload::text as payload
+                        select sequence, event_id, event_type, business_date, recorded_at, summary, payload::text as payload,
+                            actor_user_id, actor_role, actor_organisation, actor_jurisdiction
                         from project_timeline where project_id = :projectId order by sequence
                         """)
                 .param("projectId", projectId)
@@ -73,12 +100,16 @@ class ProjectQueries {
                         rs.getObject("business_date", LocalDate.class),
                         rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
                         rs.getString("summary"),
-                        rs.getString("payload")))
+                        rs.getString("payload"),
+                        rs.getString("actor_user_id") == null ? null : new TimelineView.RecordedBy(
+                                rs.getString("actor_user_id"), rs.getString("actor_role"),
+                                rs.getString("actor_organisation"), rs.getString("actor_jurisdiction"))))
                 .list()));
     }
 
-    private static String where(ProjectSearch search, Map<String, Object> params) {
+    private static String where(ProjectSearch search, CallerScope scope, Map<String, Object> params) {
         List<String> conditions = new ArrayList<>();
+        conditions.add(scope.projectCondition("jurisdiction", "owner_organisation", params));
         if (search.jurisdiction() != null) {
             conditions.add("(jurisdiction = :jurisdiction or jurisdiction like :below escape '\\')");
             params.put("jurisdiction", search.jurisdiction().value());
@@ -96,10 +127,11 @@ class ProjectQueries {
             conditions.add("title ilike :title escape '\\'");
             params.put("title", ProjectSearch.containsPattern(search.titleText()));
         }
-        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        return " where " + String.join(" and ", conditions);
     }
 
     private static ProjectSummaryView summary(ResultSet rs) throws SQLException {
+        List<ProjectSummaryView.RectificationOrder> orders = rectificationOrders(rs.getString("rectification_orders"));
         return new ProjectSummaryView(
                 rs.getString("project_id"),
                 rs.getString("track"),
@@ -158,7 +190,16 @@ class ProjectQueries {
                 rs.getString("designation_level"),
                 date(rs, "last_event_on"),
                 rs.getObject("last_recorded_at", OffsetDateTime.class).toInstant(),
-                rs.getLong("version"));
+                rs.getLong("version"),
+                (int) orders.stream().filter(o -> "OPEN".equals(o.status())).count(),
+                orders,
+                rs.getInt("summonses"),
+                date(rs, "last_summoned_on"));
+    }
+
+    private static List<ProjectSummaryView.RectificationOrder> rectificationOrders(String json) {
+        ProjectSummaryView.RectificationOrder[] orders = JsonColumns.read(json, ProjectSummaryView.RectificationOrder[].class);
+        return orders == null ? List.of() : List.of(orders);
     }
 
     private static Map<String, String> allocatedBySource(String funding) {

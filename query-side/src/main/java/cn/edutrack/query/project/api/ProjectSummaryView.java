@@ -3,11 +3,14 @@ package cn.edutrack.query.project.api;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Where a project stands. Money in yuan as decimal strings; dates the business dates of the events;
- * {@code version} is the sequence number of the last event applied.
+ * {@code version} is the sequence number of the last event applied. The supervisors' actions: the rectification
+ * orders (责令整改) in order, {@code openRectificationOrders} of them not rectified yet, and the number of
+ * summonses (约谈) with the date of the last.
  */
 public record ProjectSummaryView(
         String projectId,
@@ -46,7 +49,11 @@ public record ProjectSummaryView(
         String designationLevel,
         LocalDate lastEventOn,
         Instant lastRecordedAt,
-        long version) {
+        long version,
+        int openRectificationOrders,
+        List<RectificationOrder> rectificationOrders,
+        int summonses,
+        LocalDate lastSummonedOn) {
 
     /** The business date each stage was reached; null for stages not (yet) reached. */
     public record Milestones(
@@ -72,5 +79,30 @@ public record ProjectSummaryView(
     }
 
     public record Capacity(int places, int streams, int classes) {
+    }
+
+    /**
+     * A rectification order and where it stands.
+     *
+     * @param orderNumber         1, 2, 3... within the project
+     * @param deadline            the deadline in force: moved by a re-check that found it not rectified and set a new one
+     * @param originalDeadline    the deadline the order set
+     * @param status              {@code OPEN}, or {@code RECTIFIED} once a re-check found it so (on {@code closedOn})
+     * @param rechecks            how many re-checks of it were recorded
+     * @param lastRecheckResult   {@code RECTIFIED} or {@code NOT_RECTIFIED}; null before the first re-check
+     */
+    public record RectificationOrder(
+            int orderNumber,
+            LocalDate orderedOn,
+            String issuingBody,
+            String findings,
+            LocalDate deadline,
+            LocalDate originalDeadline,
+            String status,
+            LocalDate closedOn,
+            int rechecks,
+            LocalDate lastRecheckOn,
+            String lastRecheckResult,
+            String lastRecheckFindings) {
     }
 }

@@ -11,8 +11,10 @@ public record TimelineView(String projectId, long version, List<Entry> events) {
     /**
      * One event.
      *
-     * @param type    the CloudEvents type, with version
-     * @param payload the event's JSON as published
+     * @param type       the CloudEvents type, with version
+     * @param payload    the event's JSON as published
+     * @param recordedBy who recorded it (the actor headers of its Kafka record); null for events recorded before
+     *                   users existed
      */
     public record Entry(
             long sequence,
@@ -21,6 +23,11 @@ public record TimelineView(String projectId, long version, List<Entry> events) {
             LocalDate businessDate,
             Instant recordedAt,
             String summary,
-            @JsonRawValue String payload) {
+            @JsonRawValue String payload,
+            RecordedBy recordedBy) {
+    }
+
+    /** The user who recorded an event, as the command side's security context had it. */
+    public record RecordedBy(String userId, String role, String organisation, String jurisdiction) {
     }
 }

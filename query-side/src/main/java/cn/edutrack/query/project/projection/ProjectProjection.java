@@ -3,6 +3,8 @@ package cn.edutrack.query.project.projection;
 import cn.edutrack.events.project.FundingAllocated;
 import cn.edutrack.events.project.ProjectAssignedToPlan;
 import cn.edutrack.events.project.ProjectRegistered;
+import cn.edutrack.events.project.RecheckRecorded;
+import cn.edutrack.events.project.RectificationOrdered;
 import cn.edutrack.query.project.ProjectStatus;
 import cn.edutrack.query.projection.ProjectionAnomalies;
 import cn.edutrack.query.projection.StreamSequence;
@@ -22,8 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *       event id claims that sequence, which is recorded as a conflict;</li>
  *   <li>sequence above the next expected: events are missing; recorded as a gap and not applied, so the
  *       project waits until the missing ones are delivered again;</li>
- *   <li>the next expected: applied to the summary, the funding, the plan assignment and the timeline, and the
- *       position moves to it. The first event of a project must be its registration at sequence 0.</li>
+ *   <li>the next expected: applied to the summary, the funding, the plan assignment, the rectification orders and
+ *       the timeline (with who recorded it), and the position moves to it. The first event of a project must be its registration at sequence 0.</li>
  * </ul>
  * The row lock on the summary keeps two consumers (during a rebalance) from applying the same step twice.
  */
@@ -33,12 +35,14 @@ public class ProjectProjection {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final PlanAssignments assignments;
+    private final RectificationOrders rectificationOrders;
     private final StreamSequence sequence;
 
     public ProjectProjection(JdbcClient jdbc, PlatformTransactionManager transactionManager, ProjectionAnomalies anomalies) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
         this.assignments = new PlanAssignments(jdbc);
+        this.rectificationOrders = new RectificationOrders(jdbc);
         this.sequence = new StreamSequence(jdbc, anomalies, "project_timeline", "project_id");
     }
 
@@ -63,6 +67,10 @@ public class ProjectProjection {
                 addFunding(allocation);
             } else if (record.event() instanceof ProjectAssignedToPlan assignment) {
                 assignments.replace(assignment, record.sequence());
+            } else if (record.event() instanceof RectificationOrdered order) {
+                rectificationOrders.open(order, record.sequence());
+            } else if (record.event() instanceof RecheckRecorded recheck) {
+                rectificationOrders.recheck(recheck);
             }
         }
         return sequence.applied(record, TimelineSummaries.of(record.event()));

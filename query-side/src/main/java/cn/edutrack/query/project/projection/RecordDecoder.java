@@ -69,7 +69,7 @@ final class RecordDecoder {
         }
         String payload = new String(record.value(), StandardCharsets.UTF_8);
         return new Accepted(new ProjectEventRecord(headers.eventId(), type, headers.sequence(), event, payload,
-                headers.origin()));
+                headers.origin(), headers.recordedBy()));
     }
 
     /** Fields every event of its type carries; the codec lets a missing one through as null. */

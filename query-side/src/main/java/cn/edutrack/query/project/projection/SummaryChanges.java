@@ -19,12 +19,15 @@ import cn.edutrack.events.project.ProjectHandedOver;
 import cn.edutrack.events.project.ProjectResumed;
 import cn.edutrack.events.project.ProjectSuspended;
 import cn.edutrack.events.project.PutIntoService;
+import cn.edutrack.events.project.RecheckRecorded;
+import cn.edutrack.events.project.RectificationOrdered;
 import cn.edutrack.events.project.ReformConcluded;
 import cn.edutrack.events.project.ReformEvaluated;
 import cn.edutrack.events.project.ReformLaunched;
 import cn.edutrack.events.project.ScheduleRebaselined;
 import cn.edutrack.events.project.ScopeRevised;
 import cn.edutrack.events.project.SiteDecommissioned;
+import cn.edutrack.events.project.SummonsIssued;
 
 /** What an event (after the registration) changes in its project's summary row. */
 final class SummaryChanges {
@@ -126,6 +129,11 @@ final class SummaryChanges {
             update.set("rejected_on", e.businessDate());
         } else if (event instanceof ProjectAssignedToPlan) {
             // nothing in the summary: the assignment has its own rows (project_plan_assignment, project_contribution)
+        } else if (event instanceof SummonsIssued e) {
+            update.add("summonses", 1)
+                    .setLatest("last_summoned_on", e.businessDate());
+        } else if (event instanceof RectificationOrdered || event instanceof RecheckRecorded) {
+            // nothing in the summary: the orders have their own rows (rectification_order)
         } else {
             throw new IllegalArgumentException("not an event that follows a registration: " + event.getClass().getName());
         }

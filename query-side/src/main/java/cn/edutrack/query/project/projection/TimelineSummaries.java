@@ -2,6 +2,7 @@ package cn.edutrack.query.project.projection;
 
 import cn.edutrack.events.Capacity;
 import cn.edutrack.events.Money;
+import cn.edutrack.events.RecheckResult;
 import cn.edutrack.events.project.AcceptanceFailed;
 import cn.edutrack.events.project.AcceptancePassed;
 import cn.edutrack.events.project.BudgetRevised;
@@ -21,12 +22,15 @@ import cn.edutrack.events.project.ProjectRegistered;
 import cn.edutrack.events.project.ProjectResumed;
 import cn.edutrack.events.project.ProjectSuspended;
 import cn.edutrack.events.project.PutIntoService;
+import cn.edutrack.events.project.RecheckRecorded;
+import cn.edutrack.events.project.RectificationOrdered;
 import cn.edutrack.events.project.ReformConcluded;
 import cn.edutrack.events.project.ReformEvaluated;
 import cn.edutrack.events.project.ReformLaunched;
 import cn.edutrack.events.project.ScheduleRebaselined;
 import cn.edutrack.events.project.ScopeRevised;
 import cn.edutrack.events.project.SiteDecommissioned;
+import cn.edutrack.events.project.SummonsIssued;
 import java.util.stream.Collectors;
 
 /** One line per event for the timeline, so a reader sees the history without opening every payload. */
@@ -90,6 +94,15 @@ final class TimelineSummaries {
             return "Designation rejected" + text(e.reason());
         } else if (event instanceof ProjectAssignedToPlan e) {
             return assignment(e);
+        } else if (event instanceof RectificationOrdered e) {
+            return "Rectification order #" + e.orderNumber() + " by " + e.issuingBody() + text(e.findings())
+                    + "; rectify by " + e.deadline();
+        } else if (event instanceof SummonsIssued e) {
+            return "Summons by " + e.issuingBody() + " of " + e.summonedParty() + text(e.reason());
+        } else if (event instanceof RecheckRecorded e) {
+            return "Re-check of rectification order #" + e.orderNumber() + ": "
+                    + (e.result() == RecheckResult.RECTIFIED ? "rectified" : "not rectified") + text(e.findings())
+                    + (e.newDeadline() == null ? "" : "; new deadline " + e.newDeadline());
         }
         throw new IllegalArgumentException("no summary for " + event.getClass().getName());
     }

@@ -11,6 +11,7 @@ import cn.edutrack.events.ProjectKind;
 import cn.edutrack.events.project.FundingAllocated;
 import cn.edutrack.query.projection.Anomaly;
 import cn.edutrack.query.projection.AnomalyKind;
+import cn.edutrack.query.projection.RecordedBy;
 import cn.edutrack.query.support.ContractRecords;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -42,6 +43,26 @@ class RecordDecoderTest {
             assertThat(record.payload()).contains("\"amount\":\"1250000.50\"");
             assertThat(record.origin().offset()).isEqualTo(42);
         });
+    }
+
+    @Test
+    void readsWhoRecordedTheEventFromTheActorHeaders() {
+        ProducerRecord<String, byte[]> sent = ContractRecords.recordedBy(ContractRecords.of(
+                        funded(FundingSource.PROVINCIAL_FISCAL, "1.00", "2022-03-01").apply(PROJECT), 7, EVENT_ID),
+                "manager-weixian", "MANAGER", "魏县教育体育局", "CN-13/邯郸市/魏县");
+
+        assertThat(RecordDecoder.decode(received(sent))).isInstanceOfSatisfying(RecordDecoder.Accepted.class,
+                accepted -> assertThat(accepted.record().recordedBy())
+                        .isEqualTo(new RecordedBy("manager-weixian", "MANAGER", "魏县教育体育局", "CN-13/邯郸市/魏县")));
+    }
+
+    @Test
+    void anEventFromBeforeUsersHasNobodyRecordedBy() {
+        ProducerRecord<String, byte[]> sent = ContractRecords.of(
+                funded(FundingSource.PROVINCIAL_FISCAL, "1.00", "2022-03-01").apply(PROJECT), 7, EVENT_ID);
+
+        assertThat(RecordDecoder.decode(received(sent))).isInstanceOfSatisfying(RecordDecoder.Accepted.class,
+                accepted -> assertThat(accepted.record().recordedBy()).isNull());
     }
 
     @Test

@@ -5,16 +5,21 @@ import static cn.edutrack.query.support.TestEvents.cancelled;
 import static cn.edutrack.query.support.TestEvents.constructionStarted;
 import static cn.edutrack.query.support.TestEvents.funded;
 import static cn.edutrack.query.support.TestEvents.progress;
+import static cn.edutrack.query.support.TestEvents.recheck;
+import static cn.edutrack.query.support.TestEvents.rectificationOrdered;
 import static cn.edutrack.query.support.TestEvents.reformConcluded;
 import static cn.edutrack.query.support.TestEvents.resumed;
+import static cn.edutrack.query.support.TestEvents.summonsIssued;
 import static cn.edutrack.query.support.TestEvents.suspended;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.edutrack.events.FundingSource;
 import cn.edutrack.events.ProjectId;
+import cn.edutrack.events.RecheckResult;
 import cn.edutrack.events.project.ProjectEvent;
 import cn.edutrack.query.project.ProjectStatus;
 import cn.edutrack.query.project.projection.StatusTransitions.State;
+import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
@@ -86,6 +91,17 @@ class StatusTransitionsTest {
                 .isEqualTo(ProjectStatus.APPROVED);
         assertThat(after(State.of(ProjectStatus.FUNDED), constructionStarted("2022-01-01")).status())
                 .isEqualTo(ProjectStatus.UNDER_CONSTRUCTION);
+    }
+
+    @Test
+    void theSupervisorsActionsLeaveTheStatusAlone() {
+        State suspended = new State(ProjectStatus.SUSPENDED, ProjectStatus.UNDER_CONSTRUCTION);
+        for (State state : List.of(State.of(ProjectStatus.UNDER_CONSTRUCTION), suspended)) {
+            assertThat(after(state, rectificationOrdered(1, "2024-04-30", "2024-03-01"))).isEqualTo(state);
+            assertThat(after(state, summonsIssued("2024-03-02"))).isEqualTo(state);
+            assertThat(after(state, recheck(1, RecheckResult.NOT_RECTIFIED, "2024-05-31", "2024-05-01"))).isEqualTo(state);
+            assertThat(after(state, recheck(1, RecheckResult.RECTIFIED, null, "2024-06-01"))).isEqualTo(state);
+        }
     }
 
     private static State after(State state, Function<ProjectId, ProjectEvent> event) {
