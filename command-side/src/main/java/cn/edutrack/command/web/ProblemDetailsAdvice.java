@@ -7,6 +7,10 @@ import cn.edutrack.command.project.domain.ProjectRuleViolation;
 import cn.edutrack.command.project.domain.Rule;
 import cn.edutrack.command.project.web.InvalidFieldException;
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.temporal.Temporal;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -29,7 +33,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.exc.ValueInstantiationException;
 
 /**
  * Every error as an RFC 9457 problem: a {@code type} per kind of problem, the rule or the fields that
@@ -47,13 +55,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (e.projectId() != null) {
             problem.setProperty("projectId", e.projectId().value());
         }
+        e.details().forEach(problem::setProperty);
+        if (e.field() != null) {
+            problem.setProperty("errors", List.of(new FieldProblem(e.field(), e.getMessage())));
+        }
         return problem;
     }
 
     private static HttpStatus statusOf(Rule rule) {
         return switch (rule) {
-            case STALE_EXPECTED_VERSION, PROJECT_ALREADY_REGISTERED -> HttpStatus.CONFLICT;
-            case BUSINESS_DATE_IN_FUTURE, PROGRESS_OUT_OF_RANGE, INVALID_SCHEDULE, AMOUNT_NOT_POSITIVE -> HttpStatus.BAD_REQUEST;
+            case STALE_EXPECTED_VERSION, PROJECT_ALREADY_REGISTERED, RECTIFICATION_ORDER_CLOSED -> HttpStatus.CONFLICT;
+            case BUSINESS_DATE_IN_FUTURE, PROGRESS_OUT_OF_RANGE, INVALID_SCHEDULE, AMOUNT_NOT_POSITIVE,
+                 DEADLINE_BEFORE_ORDER, INVALID_NEW_DEADLINE -> HttpStatus.BAD_REQUEST;
             default -> HttpStatus.UNPROCESSABLE_CONTENT;
         };
     }
@@ -150,13 +163,69 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
             String field = path(jackson);
-            return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(field,
-                    "cannot be read: " + firstLine(jackson.getOriginalMessage())))));
+            return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(field, unreadable(jackson)))));
+        }
+        if (cause instanceof JacksonException jackson && !(jackson instanceof StreamReadException)) {
+            // valid JSON of the wrong shape, e.g. an array where the body is an object
+            return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "malformed-json", "Malformed JSON",
+                    "the request body " + unreadable(jackson)));
         }
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "malformed-json", "Malformed JSON",
                 "the request body is not valid JSON" + (cause instanceof JacksonException jackson
                         ? ": " + firstLine(jackson.getOriginalMessage()) : ""));
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /**
+     * Why a value cannot be read, in the API's terms (what the field takes), never Jackson's message: that names
+     * Java classes and parsers.
+     */
+    private static String unreadable(JacksonException e) {
+        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null) {
+            return "cannot be read as " + describe(invalid.getTargetType()) + ": " + shown(invalid.getValue());
+        }
+        if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
+            return "must be " + describe(mismatched.getTargetType());
+        }
+        if (e instanceof ValueInstantiationException instantiation
+                && instantiation.getCause() instanceof IllegalArgumentException invalid && invalid.getMessage() != null) {
+            return "is invalid: " + firstLine(invalid.getMessage());
+        }
+        return "cannot be read";
+    }
+
+    private static String describe(Class<?> type) {
+        if (type.isEnum()) {
+            return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+        }
+        if (type == LocalDate.class) {
+            return "a date (YYYY-MM-DD)";
+        }
+        if (Temporal.class.isAssignableFrom(type)) {
+            return "a date and time (RFC 3339)";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+                || type == Short.class || type == short.class) {
+            return "a whole number";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list";
+        }
+        return "an object";
+    }
+
+    private static String shown(Object value) {
+        String text = String.valueOf(value);
+        return "\"" + (text.length() > 100 ? text.substring(0, 100) + "..." : text) + "\"";
     }
 
     private static String path(JacksonException e) {

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import cn.edutrack.command.project.domain.RegisterProject;
 import cn.edutrack.command.project.publishing.KafkaPublisher;
+import cn.edutrack.command.support.CommandSideIntegrationTest;
 import cn.edutrack.events.Capacity;
 import cn.edutrack.events.JurisdictionCode;
 import cn.edutrack.events.OrganisationId;
@@ -14,6 +15,7 @@ import cn.edutrack.events.ProjectKind;
 import cn.edutrack.events.Topics;
 import cn.edutrack.infra.Infrastructure;
 import cn.edutrack.infra.PostgresDatabase;
+import cn.edutrack.security.LocalUsers;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,6 +32,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -39,7 +45,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * and the figures. It prints events per second; it asserts only that every event arrived.
  */
 @Tag("benchmark")
-@SpringBootTest
+@SpringBootTest(properties = {
+        "edutrack.security.mode=local", "edutrack.security.users-file=classpath:" + CommandSideIntegrationTest.USERS_FILE})
 class PublisherThroughputBenchmark {
 
     private static final int EVENTS = Integer.getInteger("edutrack.benchmark.events", 3000);
@@ -66,6 +73,11 @@ class PublisherThroughputBenchmark {
         TrackingEventProcessor publisher = processing
                 .eventProcessor(KafkaPublisher.PROCESSING_GROUP, TrackingEventProcessor.class).orElseThrow();
         publisher.shutDown();
+        // commands are recorded only for an authenticated actor: the benchmark acts as the national administrator
+        UserDetails administrator = LocalUsers.load(new ClassPathResource(CommandSideIntegrationTest.USERS_FILE))
+                .loadUserByUsername(CommandSideIntegrationTest.ADMINISTRATOR);
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                administrator, null, administrator.getAuthorities()));
         String run = "PRJ-B" + UUID.randomUUID().toString().substring(0, 6).toUpperCase() + "-";
         for (int i = 0; i < EVENTS; i++) {
             commands.sendAndWait(new RegisterProject(ProjectId.of(run + i), LocalDate.of(2022, 1, 10),
@@ -89,6 +101,8 @@ class PublisherThroughputBenchmark {
             System.out.printf("BENCHMARK publisher batch-size=%s: %d events in %.2f s = %.0f events/s%n",
                     BATCH_SIZE, EVENTS, seconds, EVENTS / seconds);
             assertThat(seen[0]).isGreaterThanOrEqualTo(EVENTS);
+        } finally {
+            SecurityContextHolder.clearContext();
         }
     }
 

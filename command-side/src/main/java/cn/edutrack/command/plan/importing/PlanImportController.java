@@ -1,5 +1,6 @@
 package cn.edutrack.command.plan.importing;
 
+import cn.edutrack.security.Actors;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -15,7 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code POST /api/plan-imports}: the body is a plan file (YAML, UTF-8). 201 with what was recorded; 200 when
  * nothing new was recorded (the same file again) or for a dry run; 422 with every error of the file, or 409
- * with every record that contradicts recorded data; in both cases nothing is recorded.
+ * with every record that contradicts recorded data, or 403 with every record outside the administrator's
+ * jurisdiction; in each case nothing is recorded. Only {@code application/yaml} (and its aliases) is accepted:
+ * a cross-site HTML form cannot send it.
  */
 @RestController
 @RequestMapping("/api/plan-imports")
@@ -30,13 +33,13 @@ class PlanImportController {
         this.importer = importer;
     }
 
-    @PostMapping(consumes = {"application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml", "text/plain"})
+    @PostMapping(consumes = {"application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml"})
     ResponseEntity<PlanImportResult> importPlanFile(
             @RequestParam(defaultValue = "plan.yaml") String fileName,
             @RequestParam(defaultValue = "false") boolean dryRun,
             @RequestBody byte[] body) {
         String name = baseName(fileName);
-        PlanImportResult result = importer.importFile(name, utf8(body), dryRun);
+        PlanImportResult result = importer.importFile(Actors.current(), name, utf8(body), dryRun);
         HttpStatus status = result.dryRun() || result.unchanged() ? HttpStatus.OK : HttpStatus.CREATED;
         return ResponseEntity.status(status).body(result);
     }

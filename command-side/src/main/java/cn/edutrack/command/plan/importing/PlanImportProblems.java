@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /**
  * RFC 9457 problems of the plan import: {@code plan-file-invalid} (422) lists every error of the file with
  * file, line, column, field and rule; {@code plan-import-conflict} (409) lists every record of the file that
- * contradicts recorded data, with the rule.
+ * contradicts recorded data, with the rule; {@code forbidden} (403) lists every record of the file outside the
+ * administrator's jurisdiction (kind, id, jurisdiction), with the rule.
  */
 @RestControllerAdvice(assignableTypes = PlanImportController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -41,6 +42,25 @@ class PlanImportProblems {
             error.put("field", c.path());
             error.put("rule", c.rule());
             error.put("message", c.message());
+            return error;
+        }).toList());
+        return problem;
+    }
+
+    @ExceptionHandler(PlanImportOutOfScopeException.class)
+    ProblemDetail outOfScope(PlanImportOutOfScopeException e) {
+        ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", e.getMessage());
+        problem.setProperty("rule", e.rule());
+        problem.setProperty("file", e.fileName());
+        problem.setProperty("errors", e.records().stream().map(r -> {
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("file", e.fileName());
+            error.put("field", r.path());
+            error.put("kind", r.kind());
+            error.put("id", r.id());
+            error.put("jurisdiction", r.jurisdiction());
+            error.put("rule", r.rule());
+            error.put("message", r.message());
             return error;
         }).toList());
         return problem;

@@ -1,12 +1,16 @@
 package cn.edutrack.command.plan.web;
 
+import cn.edutrack.command.access.CommandAuthorization;
 import cn.edutrack.command.idempotency.IdempotentCommandExecutor;
 import cn.edutrack.command.idempotency.IdempotentCommandExecutor.Outcome;
 import cn.edutrack.command.plan.domain.PlanCommand;
 import cn.edutrack.command.plan.domain.PlanRule;
 import cn.edutrack.command.plan.domain.PlanRuleViolation;
+import cn.edutrack.command.plan.domain.RegisterJurisdiction;
+import cn.edutrack.command.plan.domain.RegisterPlan;
 import cn.edutrack.events.JurisdictionCode;
 import cn.edutrack.events.PlanId;
+import cn.edutrack.security.Actors;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.function.Supplier;
@@ -24,6 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * One endpoint per plan or jurisdiction command. Every command answers 201 when it recorded an event and 200
  * when it repeated what is recorded (nothing appended), with the subject, its version and {@code recorded}.
+ * Only administrators call these ({@code CommandEndpointRules}), and only for jurisdictions and plans in their
+ * jurisdiction ({@link CommandAuthorization}), checked before anything is sent.
  */
 @RestController
 @RequestMapping("/api")
@@ -33,9 +39,11 @@ class PlanCommandController {
     static final String REPLAYED = "Idempotent-Replayed";
 
     private final IdempotentCommandExecutor executor;
+    private final CommandAuthorization authorization;
 
-    PlanCommandController(IdempotentCommandExecutor executor) {
+    PlanCommandController(IdempotentCommandExecutor executor, CommandAuthorization authorization) {
         this.executor = executor;
+        this.authorization = authorization;
     }
 
     /** What a jurisdiction command answers. */
@@ -50,7 +58,9 @@ class PlanCommandController {
     ResponseEntity<JurisdictionResponse> registerJurisdiction(
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
             @Valid @RequestBody PlanRequests.RegisterJurisdictionRequest request) {
-        Outcome outcome = send(key, "POST /api/jurisdictions", request, request::toCommand,
+        RegisterJurisdiction command = request.toCommand();
+        authorization.checkJurisdictionRegistration(Actors.current(), command.jurisdiction().value());
+        Outcome outcome = send(key, "POST /api/jurisdictions", request, () -> command,
                 () -> concurrentJurisdiction(request.code()));
         JurisdictionResponse body = new JurisdictionResponse(outcome.result().subject(), outcome.result().version(),
                 outcome.result().recorded());
@@ -60,9 +70,10 @@ class PlanCommandController {
     @PostMapping("/plans")
     ResponseEntity<PlanResponse> registerPlan(@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
             @Valid @RequestBody PlanRequests.RegisterPlanRequest request) {
-        PlanId planId = PlanInputs.planId(request.planId(), "planId");
-        return onPlan(planId, "POST /api/plans", key, request, request::toCommand,
-                URI.create("/api/plans/" + planId));
+        RegisterPlan command = request.toCommand();
+        PlanId planId = command.planId();
+        authorization.checkPlanRegistration(Actors.current(), planId, command.jurisdiction().value());
+        return send(planId, "POST /api/plans", key, request, () -> command, URI.create("/api/plans/" + planId));
     }
 
     @PostMapping("/plans/{planId}/indicators")
@@ -119,8 +130,15 @@ class PlanCommandController {
                 () -> request.toCommand(id, target), null);
     }
 
+    /** A change of a recorded plan: the plan's jurisdiction must be the caller's or lie below it. */
     private ResponseEntity<PlanResponse> onPlan(PlanId planId, String operation, String key, Object request,
                                                 Supplier<PlanCommand> command, URI location) {
+        authorization.checkPlanChange(Actors.current(), planId);
+        return send(planId, operation, key, request, command, location);
+    }
+
+    private ResponseEntity<PlanResponse> send(PlanId planId, String operation, String key, Object request,
+                                              Supplier<? extends PlanCommand> command, URI location) {
         Outcome outcome = send(key, operation, request, command, () -> PlanRuleViolation.ofPlan(PlanRule.CONCURRENT_CHANGE,
                 planId, "plan " + planId + " was changed by another request at the same time; send the request again"));
         PlanResponse body = new PlanResponse(outcome.result().subject(), outcome.result().version(),

@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import cn.edutrack.events.Money;
 import cn.edutrack.events.ProjectId;
 import cn.edutrack.events.ProjectKind;
+import cn.edutrack.events.RecheckResult;
 import cn.edutrack.events.Track;
 import cn.edutrack.events.plan.Flags;
 import cn.edutrack.events.plan.Quantity;
@@ -26,12 +27,15 @@ import cn.edutrack.events.project.ProjectRegistered;
 import cn.edutrack.events.project.ProjectResumed;
 import cn.edutrack.events.project.ProjectSuspended;
 import cn.edutrack.events.project.PutIntoService;
+import cn.edutrack.events.project.RecheckRecorded;
+import cn.edutrack.events.project.RectificationOrdered;
 import cn.edutrack.events.project.ReformConcluded;
 import cn.edutrack.events.project.ReformEvaluated;
 import cn.edutrack.events.project.ReformLaunched;
 import cn.edutrack.events.project.ScheduleRebaselined;
 import cn.edutrack.events.project.ScopeRevised;
 import cn.edutrack.events.project.SiteDecommissioned;
+import cn.edutrack.events.project.SummonsIssued;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -82,6 +86,12 @@ public class Project {
     private boolean siteDecommissioned;
     /** The assignment to a plan in force: the latest. */
     private ProjectAssignedToPlan assignment;
+    /** The supervisors' rectification orders by number (1, 2, ...). */
+    private final Map<Integer, RectificationOrder> rectificationOrders = new HashMap<>();
+
+    /** A rectification order as far as the rules care: when it was issued and whether a re-check closed it. */
+    private record RectificationOrder(LocalDate orderedOn, boolean rectified) {
+    }
 
     protected Project() {
         // for Axon
@@ -543,6 +553,84 @@ public class Project {
         return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
+    // ---------------------------------------------------------------- supervision
+
+    /**
+     * A supervisor orders rectification (责令整改). Allowed on every track and stage, also while suspended or once
+     * closed (a school in service can be found wanting), but not on a cancelled project. Orders are numbered 1, 2,
+     * 3... in the order they are recorded.
+     */
+    @CommandHandler
+    public CommandResult handle(OrderRectification command, Clock clock) {
+        requireNotInFuture(id, command.businessDate(), clock);
+        requireVersion(command);
+        if (command.deadline() != null && command.deadline().isBefore(command.businessDate())) {
+            throw new ProjectRuleViolation(Rule.DEADLINE_BEFORE_ORDER, id, "deadline " + command.deadline()
+                    + " is before the order of " + command.businessDate(), "deadline", Map.of());
+        }
+        requireNotCancelled("ordered to rectify");
+        int orderNumber = rectificationOrders.size() + 1;
+        apply(new RectificationOrdered(id, command.businessDate(), clock.instant(), orderNumber, command.issuingBody(),
+                command.findings(), command.deadline()));
+        return result();
+    }
+
+    /** A supervisor summons the responsible party (约谈); allowed like a rectification order. */
+    @CommandHandler
+    public CommandResult handle(IssueSummons command, Clock clock) {
+        requireNotInFuture(id, command.businessDate(), clock);
+        requireVersion(command);
+        requireNotCancelled("summoned");
+        apply(new SummonsIssued(id, command.businessDate(), clock.instant(), command.issuingBody(),
+                command.summonedParty(), command.reason()));
+        return result();
+    }
+
+    /**
+     * A supervisor records the re-check (复查) of one of the project's rectification orders. An order found
+     * rectified is closed; one not rectified stays open, with a new deadline when one is given.
+     */
+    @CommandHandler
+    public CommandResult handle(RecordRecheck command, Clock clock) {
+        requireNotInFuture(id, command.businessDate(), clock);
+        requireVersion(command);
+        LocalDate newDeadline = command.newDeadline();
+        if (newDeadline != null && command.result() == RecheckResult.RECTIFIED) {
+            throw new ProjectRuleViolation(Rule.INVALID_NEW_DEADLINE, id, "an order found RECTIFIED takes no newDeadline",
+                    "newDeadline", Map.of());
+        }
+        if (newDeadline != null && newDeadline.isBefore(command.businessDate())) {
+            throw new ProjectRuleViolation(Rule.INVALID_NEW_DEADLINE, id, "newDeadline " + newDeadline
+                    + " is before the re-check of " + command.businessDate(), "newDeadline", Map.of());
+        }
+        requireNotCancelled("re-checked");
+        RectificationOrder order = rectificationOrders.get(command.orderNumber());
+        if (order == null) {
+            throw new ProjectRuleViolation(Rule.UNKNOWN_RECTIFICATION_ORDER, id, "project " + id
+                    + " has no rectification order number " + command.orderNumber() + " (it has "
+                    + rectificationOrders.size() + ")", "orderNumber", Map.of("orderNumber", command.orderNumber()));
+        }
+        if (order.rectified()) {
+            throw new ProjectRuleViolation(Rule.RECTIFICATION_ORDER_CLOSED, id, "rectification order "
+                    + command.orderNumber() + " of project " + id + " was already found rectified", null,
+                    Map.of("orderNumber", command.orderNumber()));
+        }
+        if (command.businessDate().isBefore(order.orderedOn())) {
+            throw new ProjectRuleViolation(Rule.RECHECK_BEFORE_ORDER, id, "the re-check of " + command.businessDate()
+                    + " is before rectification order " + command.orderNumber() + " of " + order.orderedOn(), null,
+                    Map.of("orderNumber", command.orderNumber()));
+        }
+        apply(new RecheckRecorded(id, command.businessDate(), clock.instant(), command.orderNumber(), command.result(),
+                command.findings(), newDeadline));
+        return result();
+    }
+
+    private void requireNotCancelled(String action) {
+        if (stage == Stage.CANCELLED) {
+            throw violation(Rule.PROJECT_CANCELLED, "project " + id + " is cancelled and cannot be " + action);
+        }
+    }
+
     // ---------------------------------------------------------------- rules shared by handlers
 
     /** The checks every lifecycle step makes: date, version, open and not suspended. */
@@ -762,6 +850,26 @@ public class Project {
     @EventSourcingHandler
     void on(ProjectAssignedToPlan event, @SequenceNumber long sequence) {
         assignment = event;
+        version = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(RectificationOrdered event, @SequenceNumber long sequence) {
+        rectificationOrders.put(event.orderNumber(), new RectificationOrder(event.businessDate(), false));
+        version = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(SummonsIssued event, @SequenceNumber long sequence) {
+        version = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(RecheckRecorded event, @SequenceNumber long sequence) {
+        if (event.result() == RecheckResult.RECTIFIED) {
+            rectificationOrders.computeIfPresent(event.orderNumber(),
+                    (number, order) -> new RectificationOrder(order.orderedOn(), true));
+        }
         version = sequence;
     }
 

@@ -28,7 +28,10 @@ public sealed interface ProjectCommand permits
         ApplyForDesignation,
         GrantDesignation,
         RejectDesignation,
-        AssignProjectToPlan {
+        AssignProjectToPlan,
+        OrderRectification,
+        IssueSummons,
+        RecordRecheck {
 
     ProjectId projectId();
 

@@ -38,12 +38,17 @@ public enum Rule {
     REFORM_EVALUATION_FAILED("a reform whose latest evaluation failed cannot be scaled up"),
     DESIGNATION_APPLICATION_PENDING("an application is already pending"),
     DESIGNATION_NOT_APPLIED("no application is pending"),
-    PROJECT_CANCELLED("a cancelled project cannot be placed in a plan"),
+    PROJECT_CANCELLED("the project is cancelled"),
     OWN_PORTFOLIO("a project cannot be its own portfolio"),
     TARGET_WITHOUT_PROGRAMME("a target is named together with its programme"),
     CONTRIBUTION_WITHOUT_TARGET("a contribution needs a target when the project has no main target"),
     UNKNOWN_FLAG("flags must be known data-quality flags"),
-    INVALID_ASSIGNMENT("the assignment to a plan is incomplete or inconsistent");
+    INVALID_ASSIGNMENT("the assignment to a plan is incomplete or inconsistent"),
+    DEADLINE_BEFORE_ORDER("the deadline of a rectification order is before the order"),
+    UNKNOWN_RECTIFICATION_ORDER("the project has no rectification order with this number"),
+    RECTIFICATION_ORDER_CLOSED("the rectification order was already found rectified"),
+    RECHECK_BEFORE_ORDER("a re-check cannot be dated before its rectification order"),
+    INVALID_NEW_DEADLINE("a new deadline goes only with NOT_RECTIFIED, not before the re-check");
 
     private final String description;
 

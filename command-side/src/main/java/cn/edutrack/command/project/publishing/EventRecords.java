@@ -7,25 +7,52 @@ import cn.edutrack.events.DomainEvent;
 import cn.edutrack.events.EventCatalog;
 import cn.edutrack.events.EventJson;
 import cn.edutrack.events.EventType;
+import cn.edutrack.security.Actor;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 
 /**
  * The Kafka record of a stored event, as docs/contracts.md specifies it: project events on
  * {@link cn.edutrack.events.Topics#PROJECT_EVENTS}, plan and jurisdiction events on
- * {@link cn.edutrack.events.Topics#PLAN_EVENTS} (the catalogue says which), keyed by the event's subject.
+ * {@link cn.edutrack.events.Topics#PLAN_EVENTS} (the catalogue says which), keyed by the event's subject. The user
+ * who recorded the event, stored in its metadata, travels in the {@code ce_actor*} headers.
  */
 public final class EventRecords {
 
+    /** The metadata key of each actor header, in the order the headers are written. */
+    private static final Map<String, String> ACTOR_HEADERS = actorHeaders();
+
+    private static Map<String, String> actorHeaders() {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put(CloudEventHeaders.ACTOR_ID, Actor.MetadataKeys.USER_ID);
+        headers.put(CloudEventHeaders.ACTOR_ROLE, Actor.MetadataKeys.ROLE);
+        headers.put(CloudEventHeaders.ACTOR_ORGANISATION, Actor.MetadataKeys.ORGANISATION);
+        headers.put(CloudEventHeaders.ACTOR_JURISDICTION, Actor.MetadataKeys.JURISDICTION);
+        return Collections.unmodifiableMap(headers);
+    }
+
     private EventRecords() {
+    }
+
+    /** The record of an event stored without metadata (no actor headers). */
+    public static ProducerRecord<String, byte[]> toRecord(DomainEvent event, String eventId, long sequence) {
+        return toRecord(event, eventId, sequence, Map.of());
     }
 
     /**
      * @param event    the event
      * @param eventId  the stored event's identifier; the same on every re-publication
      * @param sequence the event's sequence number within its subject (project, plan or jurisdiction)
+     * @param metadata the stored event's metadata; the actor's entries ({@link Actor.MetadataKeys}) become the
+     *                 {@code ce_actorid}, {@code ce_actorrole}, {@code ce_actororganisation} and
+     *                 {@code ce_actorjurisdiction} headers, each only when present (events recorded before users
+     *                 existed have none)
      */
-    public static ProducerRecord<String, byte[]> toRecord(DomainEvent event, String eventId, long sequence) {
+    public static ProducerRecord<String, byte[]> toRecord(DomainEvent event, String eventId, long sequence,
+                                                          Map<String, ?> metadata) {
         EventType type = EventCatalog.of(event);
         String subject = event.subject();
         RecordHeaders headers = new RecordHeaders();
@@ -37,6 +64,12 @@ public final class EventRecords {
         headers.add(CloudEventHeaders.TIME, event.recordedAt().toString().getBytes(UTF_8));
         headers.add(CloudEventHeaders.DATA_SCHEMA, type.dataSchemaUri().getBytes(UTF_8));
         headers.add(CloudEventHeaders.SEQUENCE, Long.toString(sequence).getBytes(UTF_8));
+        ACTOR_HEADERS.forEach((header, key) -> {
+            Object value = metadata.get(key);
+            if (value != null) {
+                headers.add(header, value.toString().getBytes(UTF_8));
+            }
+        });
         headers.add(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.CONTENT_TYPE_VALUE.getBytes(UTF_8));
         return new ProducerRecord<>(type.topic(), null, subject, EventJson.write(event), headers);
     }

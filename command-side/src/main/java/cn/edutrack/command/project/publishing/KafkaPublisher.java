@@ -11,6 +11,7 @@ import java.util.concurrent.TimeoutException;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
@@ -43,9 +44,10 @@ public class KafkaPublisher {
         this.ackTimeout = ackTimeout;
     }
 
+    /** The event's metadata carries the user who recorded it; the record carries it in its headers. */
     @EventHandler
-    void on(DomainEvent event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
-        pendingSends().add(kafkaTemplate.send(EventRecords.toRecord(event, eventId, sequence)));
+    void on(DomainEvent event, @MessageIdentifier String eventId, @SequenceNumber Long sequence, MetaData metaData) {
+        pendingSends().add(kafkaTemplate.send(EventRecords.toRecord(event, eventId, sequence, metaData)));
     }
 
     private List<CompletableFuture<?>> pendingSends() {

@@ -1,14 +1,22 @@
 package cn.edutrack.command.project.web;
 
+import cn.edutrack.command.access.CommandAuthorization;
 import cn.edutrack.command.idempotency.IdempotentCommandExecutor;
 import cn.edutrack.command.idempotency.IdempotentCommandExecutor.Outcome;
 import cn.edutrack.command.plan.domain.PlanReferences;
 import cn.edutrack.command.project.domain.AssignProjectToPlan;
+import cn.edutrack.command.project.domain.RegisterProject;
 import cn.edutrack.events.ProjectId;
 import cn.edutrack.events.project.ProjectAssignedToPlan;
+import cn.edutrack.events.project.RectificationOrdered;
+import cn.edutrack.security.Actor;
+import cn.edutrack.security.Actors;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import java.util.function.BiConsumer;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,7 +26,12 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** One endpoint per lifecycle command; see docs/contracts.md for the bodies. */
+/**
+ * One endpoint per lifecycle command, plus the supervisors' actions; see docs/contracts.md for the bodies. Who may
+ * call each endpoint is checked twice: by role in the filter chain ({@code CommandEndpointRules}), then with the
+ * project in hand ({@link CommandAuthorization}: the manager's organisation owns it, the supervisor's jurisdiction
+ * covers it), before anything is sent.
+ */
 @RestController
 @RequestMapping("/api/projects")
 class ProjectCommandController {
@@ -28,10 +41,15 @@ class ProjectCommandController {
 
     private final IdempotentCommandExecutor executor;
     private final PlanReferences planReferences;
+    private final CommandAuthorization authorization;
+    private final EventStore eventStore;
 
-    ProjectCommandController(IdempotentCommandExecutor executor, PlanReferences planReferences) {
+    ProjectCommandController(IdempotentCommandExecutor executor, PlanReferences planReferences,
+                             CommandAuthorization authorization, EventStore eventStore) {
         this.planReferences = planReferences;
         this.executor = executor;
+        this.authorization = authorization;
+        this.eventStore = eventStore;
     }
 
     /** What every command answers: the project and its new version. */
@@ -41,8 +59,11 @@ class ProjectCommandController {
     @PostMapping
     ResponseEntity<CommandResponse> register(@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
             @Valid @RequestBody ProjectRequests.RegisterRequest request) {
-        Outcome outcome = executor.execute(key, "POST /api/projects", request, () -> request.toCommand(
-                request.projectId() == null ? ProjectId.random() : ProjectId.of(request.projectId())));
+        RegisterProject command = request.toCommand(
+                request.projectId() == null ? ProjectId.random() : ProjectId.of(request.projectId()));
+        authorization.checkRegistration(Actors.current(), command.jurisdiction().value(),
+                command.ownerOrganisation().value());
+        Outcome outcome = executor.execute(key, "POST /api/projects", request, () -> command);
         return respond(outcome, HttpStatus.CREATED);
     }
 
@@ -178,6 +199,50 @@ class ProjectCommandController {
         return onExisting(projectId, "designation-rejection", key, request);
     }
 
+    // ---------------------------------------------------------------- supervision
+
+    /** What a rectification order answers: the project, its version, and the number of the new order. */
+    record RectificationOrderResponse(String projectId, long version, int orderNumber) {
+    }
+
+    @PostMapping("/{projectId}/rectification-orders")
+    ResponseEntity<RectificationOrderResponse> orderRectification(@PathVariable String projectId,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+            @Valid @RequestBody ProjectRequests.RectificationOrderRequest request) {
+        ProjectId id = parseId(projectId);
+        Outcome outcome = send(id, "rectification-orders", key, request, authorization::checkSupervision);
+        RectificationOrderResponse body = new RectificationOrderResponse(outcome.result().subject(),
+                outcome.result().version(), orderNumberAt(id, outcome.result().version()));
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok();
+        if (outcome.replayed()) {
+            response.header(REPLAYED, "true");
+        }
+        return response.body(body);
+    }
+
+    @PostMapping("/{projectId}/summonses")
+    ResponseEntity<CommandResponse> issueSummons(@PathVariable String projectId, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+            @Valid @RequestBody ProjectRequests.SummonsRequest request) {
+        ProjectId id = parseId(projectId);
+        return respond(send(id, "summonses", key, request, authorization::checkSupervision), HttpStatus.OK);
+    }
+
+    @PostMapping("/{projectId}/rechecks")
+    ResponseEntity<CommandResponse> recordRecheck(@PathVariable String projectId, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+            @Valid @RequestBody ProjectRequests.RecheckRequest request) {
+        ProjectId id = parseId(projectId);
+        return respond(send(id, "rechecks", key, request, authorization::checkSupervision), HttpStatus.OK);
+    }
+
+    /** The number of the order recorded as event {@code version} (also when the answer is replayed). */
+    private int orderNumberAt(ProjectId id, long version) {
+        DomainEventStream events = eventStore.readEvents(id.value(), version);
+        if (events.hasNext() && events.next().getPayload() instanceof RectificationOrdered ordered) {
+            return ordered.orderNumber();
+        }
+        throw new IllegalStateException("event " + version + " of project " + id + " is not a rectification order");
+    }
+
     /** What an assignment to a plan answers: the project, its version, and whether anything was recorded. */
     record AssignmentResponse(String projectId, long version, boolean recorded) {
     }
@@ -191,6 +256,7 @@ class ProjectCommandController {
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
             @Valid @RequestBody ProjectRequests.AssignToPlanRequest request) {
         ProjectId id = parseId(projectId);
+        authorization.checkPlanAssignment(Actors.current(), id);
         Outcome outcome = executor.execute(key, "POST /api/projects/" + id + "/plan-assignment", request, () -> {
             AssignProjectToPlan command = request.toCommand(id);
             planReferences.check(command.planId(), command.programmeId(), command.targetId(),
@@ -207,12 +273,18 @@ class ProjectCommandController {
         return response.body(body);
     }
 
+    /** A lifecycle step: only a manager of the organisation that owns the project. */
     private ResponseEntity<CommandResponse> onExisting(String projectId, String operation, String key,
                                                        ProjectRequests.CommandRequest request) {
         ProjectId id = parseId(projectId);
-        Outcome outcome = executor.execute(key, "POST /api/projects/" + id + "/" + operation, request,
-                () -> request.toCommand(id));
-        return respond(outcome, HttpStatus.OK);
+        return respond(send(id, operation, key, request, authorization::checkLifecycle), HttpStatus.OK);
+    }
+
+    /** Checks that the caller may do this to the project, then sends the command (once per idempotency key). */
+    private Outcome send(ProjectId id, String operation, String key, ProjectRequests.CommandRequest request,
+                         BiConsumer<Actor, ProjectId> access) {
+        access.accept(Actors.current(), id);
+        return executor.execute(key, "POST /api/projects/" + id + "/" + operation, request, () -> request.toCommand(id));
     }
 
     private static ProjectId parseId(String projectId) {

@@ -13,6 +13,8 @@ import cn.edutrack.command.project.domain.ConcludeReform;
 import cn.edutrack.command.project.domain.DecommissionSite;
 import cn.edutrack.command.project.domain.EvaluateReform;
 import cn.edutrack.command.project.domain.FailAcceptance;
+import cn.edutrack.command.project.domain.IssueSummons;
+import cn.edutrack.command.project.domain.OrderRectification;
 import cn.edutrack.command.project.domain.GrantDesignation;
 import cn.edutrack.command.project.domain.LaunchReform;
 import cn.edutrack.command.project.domain.PassAcceptance;
@@ -20,6 +22,7 @@ import cn.edutrack.command.project.domain.ProjectCommand;
 import cn.edutrack.command.project.domain.PutProjectIntoService;
 import cn.edutrack.command.project.domain.RebaselineSchedule;
 import cn.edutrack.command.project.domain.ReceiveHandover;
+import cn.edutrack.command.project.domain.RecordRecheck;
 import cn.edutrack.command.project.domain.RegisterProject;
 import cn.edutrack.command.project.domain.RejectDesignation;
 import cn.edutrack.command.project.domain.ReportProgress;
@@ -34,6 +37,7 @@ import cn.edutrack.events.OrganisationId;
 import cn.edutrack.events.PersonId;
 import cn.edutrack.events.ProjectId;
 import cn.edutrack.events.ProjectKind;
+import cn.edutrack.events.RecheckResult;
 import cn.edutrack.events.plan.Counted;
 import cn.edutrack.events.project.ProjectAssignedToPlan;
 import jakarta.validation.Valid;
@@ -488,6 +492,68 @@ public final class ProjectRequests {
                     businessDate,
                     expectedVersion,
                     reason);
+        }
+    }
+
+    /** A supervisor's order to rectify the findings by the deadline (not before {@code businessDate}). */
+    public record RectificationOrderRequest(
+            @NotNull LocalDate businessDate,
+            @PositiveOrZero Long expectedVersion,
+            @NotBlank @Size(max = 200) String issuingBody,
+            @NotBlank @Size(max = 2000) String findings,
+            @NotNull LocalDate deadline) implements CommandRequest {
+
+        @Override
+        public OrderRectification toCommand(ProjectId projectId) {
+            return new OrderRectification(
+                    projectId,
+                    businessDate,
+                    expectedVersion,
+                    issuingBody,
+                    findings,
+                    deadline);
+        }
+    }
+
+    /** A supervisor's summons of the project's responsible party to a supervisory interview (约谈). */
+    public record SummonsRequest(
+            @NotNull LocalDate businessDate,
+            @PositiveOrZero Long expectedVersion,
+            @NotBlank @Size(max = 200) String issuingBody,
+            @NotBlank @Size(max = 200) String summonedParty,
+            @NotBlank @Size(max = 2000) String reason) implements CommandRequest {
+
+        @Override
+        public IssueSummons toCommand(ProjectId projectId) {
+            return new IssueSummons(
+                    projectId,
+                    businessDate,
+                    expectedVersion,
+                    issuingBody,
+                    summonedParty,
+                    reason);
+        }
+    }
+
+    /** The re-check of rectification order {@code orderNumber}; {@code newDeadline} only when NOT_RECTIFIED. */
+    public record RecheckRequest(
+            @NotNull LocalDate businessDate,
+            @PositiveOrZero Long expectedVersion,
+            @NotNull @Positive @Max(100_000) Integer orderNumber,
+            @NotNull RecheckResult result,
+            @NotBlank @Size(max = 2000) String findings,
+            LocalDate newDeadline) implements CommandRequest {
+
+        @Override
+        public RecordRecheck toCommand(ProjectId projectId) {
+            return new RecordRecheck(
+                    projectId,
+                    businessDate,
+                    expectedVersion,
+                    orderNumber,
+                    result,
+                    findings,
+                    newDeadline);
         }
     }
 

@@ -7,6 +7,7 @@ import cn.edutrack.events.FundingSource;
 import cn.edutrack.events.Money;
 import cn.edutrack.events.PlanId;
 import cn.edutrack.events.ProjectKind;
+import cn.edutrack.events.RecheckResult;
 import cn.edutrack.events.Track;
 import java.time.LocalDate;
 import java.util.List;
@@ -81,8 +82,17 @@ record EveryCommand(String name, ProjectKind kind, List<Track> tracks,
                         (on, v) -> new RejectDesignation(ID, on, v, "reason")),
                 new EveryCommand("AssignProjectToPlan", ProjectKind.NEW_BUILD, ALL,
                         (on, v) -> new AssignProjectToPlan(ID, on, PlanId.of("xx-2021"), "col7", "kg", List.of(), null, null,
-                                null, null, null, v)));
+                                null, null, null, v)),
+                new EveryCommand("OrderRectification", ProjectKind.NEW_BUILD, ALL,
+                        (on, v) -> new OrderRectification(ID, on, v, "督导室", "findings", on.plusMonths(1))),
+                new EveryCommand("IssueSummons", ProjectKind.NEW_BUILD, ALL,
+                        (on, v) -> new IssueSummons(ID, on, v, "督导室", "局长", "reason")),
+                new EveryCommand("RecordRecheck", ProjectKind.NEW_BUILD, ALL,
+                        (on, v) -> new RecordRecheck(ID, on, v, 1, RecheckResult.NOT_RECTIFIED, "findings", null)));
     }
+
+    /** A supervisor's actions: allowed on closed projects, refused on a cancelled one by their own rule. */
+    static final List<String> SUPERVISION = List.of("OrderRectification", "IssueSummons", "RecordRecheck");
 
     /** The commands that advance a lifecycle, refused while the project is suspended. */
     static Stream<EveryCommand> lifecycleSteps() {

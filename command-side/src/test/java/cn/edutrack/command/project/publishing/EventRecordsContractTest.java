@@ -14,13 +14,15 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * For every event type, project and plan: the exact record the publisher writes for the stored fixture of that
  * type (the same fixtures the events module freezes and the query side reads): topic, key, CloudEvents headers,
- * body, and the body valid against the type's JSON Schema.
+ * body, and the body valid against the type's JSON Schema; the actor who recorded the event, from its metadata,
+ * in the four {@code ce_actor*} headers (absent for events stored before users existed).
  */
 class EventRecordsContractTest {
 
@@ -53,6 +55,51 @@ class EventRecordsContractTest {
         assertThat(headers(record)).containsExactlyEntriesOf(expected);
         assertThat(Json.tree(record.value())).isEqualTo(Json.tree(fixture));
         assertThat(Schemas.validate(type, Json.tree(record.value()))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("eventTypes")
+    void theActorOfTheMetadataTravelsInFourHeaders(EventType type) {
+        DomainEvent event = EventJson.read(type.ceType(), Json.fixture(type));
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        metadata.put("traceId", "6d7b0a5e-8d1c-4b43-a0a4-5b1c2a8a9e10");
+        metadata.put("actorUserId", "manager-weixian");
+        metadata.put("actorRole", "MANAGER");
+        metadata.put("actorOrganisation", "魏县教育体育局");
+        metadata.put("actorJurisdiction", "CN-13/邯郸市/魏县");
+
+        ProducerRecord<String, byte[]> record = EventRecords.toRecord(event, "0b6f3c8e-2f5d-4a8e-9a59-3c1f1f0e7a11", 3,
+                metadata);
+
+        boolean projectEvent = type.name().startsWith("cn.edutrack.project.");
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("ce_specversion", "1.0");
+        expected.put("ce_id", "0b6f3c8e-2f5d-4a8e-9a59-3c1f1f0e7a11");
+        expected.put("ce_source", "urn:edutrack:command-side");
+        expected.put("ce_type", (projectEvent ? "cn.edutrack.project." : "cn.edutrack.plan.") + type.shortName() + ".v1");
+        expected.put("ce_subject", event.subject());
+        expected.put("ce_time", event.recordedAt().toString());
+        expected.put("ce_dataschema", "urn:edutrack:schema:" + type.shortName() + ":v1");
+        expected.put("ce_sequence", "3");
+        expected.put("ce_actorid", "manager-weixian");
+        expected.put("ce_actorrole", "MANAGER");
+        expected.put("ce_actororganisation", "魏县教育体育局");
+        expected.put("ce_actorjurisdiction", "CN-13/邯郸市/魏县");
+        expected.put("content-type", "application/json");
+        assertThat(headers(record)).containsExactlyEntriesOf(expected);
+        assertThat(Json.tree(record.value())).isEqualTo(Json.tree(Json.fixture(type)));
+    }
+
+    @Test
+    void anActorHeaderIsWrittenOnlyForWhatTheMetadataHas() {
+        EventType type = EventCatalog.all().get(0);
+        DomainEvent event = EventJson.read(type.ceType(), Json.fixture(type));
+
+        ProducerRecord<String, byte[]> record = EventRecords.toRecord(event, "0b6f3c8e-2f5d-4a8e-9a59-3c1f1f0e7a11", 0,
+                Map.of("actorUserId", "admin-cn", "correlationId", "x"));
+
+        assertThat(headers(record)).containsEntry("ce_actorid", "admin-cn")
+                .doesNotContainKeys("ce_actorrole", "ce_actororganisation", "ce_actorjurisdiction", "correlationId");
     }
 
     @ParameterizedTest(name = "{0}")

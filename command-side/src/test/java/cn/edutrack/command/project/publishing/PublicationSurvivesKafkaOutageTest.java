@@ -8,6 +8,7 @@ import static cn.edutrack.command.support.Requests.start;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import cn.edutrack.command.support.CommandSideIntegrationTest;
 import cn.edutrack.command.support.TopicReader;
 import cn.edutrack.infra.Infrastructure;
 import cn.edutrack.infra.KafkaBrokerProcess;
@@ -30,7 +31,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * With its own broker process, which the test stops: commands keep being recorded while Kafka is
  * down, and everything recorded meanwhile is published, in order, once it is back.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "edutrack.security.mode=local", "edutrack.security.users-file=classpath:" + CommandSideIntegrationTest.USERS_FILE})
 class PublicationSurvivesKafkaOutageTest {
 
     private static final KafkaBrokerProcess BROKER;
@@ -89,7 +91,9 @@ class PublicationSurvivesKafkaOutageTest {
 
     private int post(String path, String json) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
+                .header("Content-Type", "application/json")
+                .header("Authorization", CommandSideIntegrationTest.basic(CommandSideIntegrationTest.MANAGER))
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 }

@@ -61,6 +61,21 @@ class BadInputTest extends CommandSideIntegrationTest {
     }
 
     @Test
+    void aValueThatCannotBeReadIsExplainedInTheApisTerms() {
+        Answer date = post("/api/projects/" + id + "/allocations",
+                allocate("MUNICIPAL_FISCAL", "100").replace("2022-04-01", "not a date"));
+        Answer source = post("/api/projects/" + id + "/allocations", allocate("LOTTERY", "100"));
+
+        assertProblem(date, 400, "urn:edutrack:problem:invalid-request");
+        assertThat(date.body().get("errors").get(0).get("message").asString())
+                .isEqualTo("cannot be read as a date (YYYY-MM-DD): \"not a date\"");
+        assertThat(source.body().get("errors").get(0).get("message").asString())
+                .startsWith("cannot be read as one of CENTRAL_FISCAL, ").endsWith(": \"LOTTERY\"");
+        assertThat(date.raw().body() + source.raw().body()).doesNotContain("Exception", "java.", "cn.edutrack");
+        assertNothingStored();
+    }
+
+    @Test
     void negativeAmount() {
         Answer answer = post("/api/projects/" + id + "/allocations", allocate("MUNICIPAL_FISCAL", "-5000"));
         assertProblem(answer, 400, "urn:edutrack:problem:invalid-request");
