@@ -28,7 +28,7 @@ import org.springframework.security.web.header.writers.DelegatingRequestMatcherH
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 
 /**
@@ -121,8 +121,9 @@ public class EdutrackSecurityAutoConfiguration {
                     .authenticationEntryPoint(unauthenticated)
                     .accessDeniedHandler(denied));
         }
-        http.addFilterBefore(new RequestSizeLimitFilter(properties.getMaxBodySize(), properties.getMaxBodySizeByPath()),
-                SecurityContextHolderFilter.class);
+        // after the header writer, so that a 413 carries the security headers too
+        http.addFilterAfter(new RequestSizeLimitFilter(properties.getMaxBodySize(), properties.getMaxBodySizeByPath()),
+                HeaderWriterFilter.class);
         return http.build();
     }
 

@@ -100,6 +100,8 @@ class LocalModeSecurityTest {
         assertThat(tooLarge.statusCode()).isEqualTo(413);
         assertThat(tooLarge.body()).contains("\"type\":\"urn:edutrack:problem:request-too-large\"")
                 .endsWith(",\"limitBytes\":1024}");
+        assertThat(tooLarge.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(tooLarge.headers().firstValue("Content-Security-Policy")).isPresent();
         assertThat(atLimit.statusCode()).isEqualTo(200);
         assertThat(atLimit.body()).contains("\"bytes\":1024");
     }
