@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -24,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * One Spring Boot application ({@code java -jar <exec jar> --server.port=... <arguments>}) as a child process,
  * its output appended to a log file. Its process id is kept in {@code <log file>.pid}, so that a later start
- * can end an application left running by a launcher that was killed.
+ * can end an application left running by a launcher that was killed. Secrets (the database password) go to the
+ * child in its environment, never on its command line, which every user of the machine can read ({@code ps}).
  */
 public final class AppProcess implements AutoCloseable {
 
@@ -37,16 +39,22 @@ public final class AppProcess implements AutoCloseable {
     private final int port;
     private final List<String> jvmOptions;
     private final List<String> arguments;
+    private final Map<String, String> environment;
     private final Path logFile;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private Process process;
 
-    AppProcess(String name, Path jar, int port, List<String> jvmOptions, List<String> arguments, Path logFile) {
+    /**
+     * @param environment added to (or replacing in) the child's environment, e.g. {@code SPRING_DATASOURCE_PASSWORD}
+     */
+    AppProcess(String name, Path jar, int port, List<String> jvmOptions, List<String> arguments,
+               Map<String, String> environment, Path logFile) {
         this.name = name;
         this.jar = jar.toAbsolutePath().normalize();
         this.port = port;
         this.jvmOptions = List.copyOf(jvmOptions);
         this.arguments = List.copyOf(arguments);
+        this.environment = Map.copyOf(environment);
         this.logFile = logFile.toAbsolutePath().normalize();
     }
 
@@ -102,6 +110,7 @@ public final class AppProcess implements AutoCloseable {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
             builder.environment().remove("JAVA_TOOL_OPTIONS");
             builder.environment().remove("JDK_JAVA_OPTIONS");
+            builder.environment().putAll(environment);
             process = builder.start();
             Files.writeString(pidFile(), Long.toString(process.pid()), StandardCharsets.UTF_8);
             log.info("{} started (pid {}, port {}, log {})", name, process.pid(), port, logFile);

@@ -22,6 +22,7 @@ import cn.edutrack.events.Topics;
 import cn.edutrack.infra.EmbeddedPostgresServer;
 import cn.edutrack.infra.KafkaBrokerProcess;
 import cn.edutrack.infra.PostgresDatabase;
+import cn.edutrack.local.demo.DemoUsers;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.slf4j.Logger;
@@ -42,6 +43,8 @@ public final class EdutrackSystem {
 
     public static final String COMMAND_DATABASE = "edutrack_command";
     public static final String QUERY_DATABASE = "edutrack_query";
+    /** The name of the users file local mode writes beside its state. */
+    public static final String USERS_FILE_NAME = "local-users.yaml";
 
     private static final Logger log = LoggerFactory.getLogger(EdutrackSystem.class);
 
@@ -82,17 +85,34 @@ public final class EdutrackSystem {
     }
 
     /**
+     * The users both applications authenticate (local mode: {@code edutrack.security.mode=local}, HTTP Basic against
+     * {@code edutrack.security.users-file}).
+     */
+    public sealed interface Users permits BundledUsers, GivenUsers {
+        Path file();
+    }
+
+    /** The local users of this module ({@code local-users.yaml}, see {@code DemoUsers}), written to {@code file}. */
+    public record BundledUsers(Path file) implements Users {
+    }
+
+    /** A users file of one's own, used as it is. */
+    public record GivenUsers(Path file) implements Users {
+    }
+
+    /**
      * Everything {@link #start} needs.
      *
      * @param logDir          the applications' logs ({@code command-side.log}, {@code query-side.log})
      * @param appsDir         the folder with the applications' executable jars ({@code command-side*.jar},
      *                        {@code query-side*.jar})
+     * @param users           the users file both applications authenticate against (local security mode)
      * @param appJvmOptions   the applications' JVM options
      * @param commandArgs     more {@code --name=value} arguments for the command side
      * @param queryArgs       more {@code --name=value} arguments for the query side
      */
     public record Config(Databases databases, Kafka kafka, int commandPort, int queryPort, Path logDir, Path appsDir,
-                         Duration startupTimeout, List<String> appJvmOptions, List<String> commandArgs,
+                         Users users, Duration startupTimeout, List<String> appJvmOptions, List<String> commandArgs,
                          List<String> queryArgs) {
 
         public static final List<String> DEFAULT_APP_JVM_OPTIONS = List.of(
@@ -104,6 +124,7 @@ public final class EdutrackSystem {
             Objects.requireNonNull(kafka, "kafka");
             Objects.requireNonNull(logDir, "logDir");
             Objects.requireNonNull(appsDir, "appsDir");
+            Objects.requireNonNull(users, "users");
             Objects.requireNonNull(startupTimeout, "startupTimeout");
             appJvmOptions = List.copyOf(appJvmOptions);
             commandArgs = List.copyOf(commandArgs);
@@ -117,7 +138,8 @@ public final class EdutrackSystem {
          * PostgreSQL, {@code EDUTRACK_PG_PORT}, {@code EDUTRACK_KAFKA_BOOTSTRAP_SERVERS} for an external broker,
          * {@code EDUTRACK_KAFKA_PORT}, {@code EDUTRACK_KAFKA_CONTROLLER_PORT}, {@code EDUTRACK_COMMAND_PORT},
          * {@code EDUTRACK_QUERY_PORT}, {@code EDUTRACK_APPS_DIR}, {@code EDUTRACK_APP_JVM_OPTS},
-         * {@code EDUTRACK_STARTUP_TIMEOUT_SECONDS}.
+         * {@code EDUTRACK_STARTUP_TIMEOUT_SECONDS}. The local users are written to {@code workDir/local-users.yaml};
+         * {@code EDUTRACK_USERS_FILE} names a users file of one's own instead.
          */
         public static Config local(Path workDir, Map<String, String> env) {
             Databases databases = value(env, "EDUTRACK_JDBC_URL")
@@ -134,26 +156,32 @@ public final class EdutrackSystem {
                     .orElse(DEFAULT_APP_JVM_OPTIONS);
             Path apps = value(env, "EDUTRACK_APPS_DIR").map(Path::of).orElseGet(Config::defaultAppsDir);
             Duration timeout = Duration.ofSeconds(port(env, "EDUTRACK_STARTUP_TIMEOUT_SECONDS", 240));
+            Users users = value(env, "EDUTRACK_USERS_FILE").<Users>map(file -> new GivenUsers(Path.of(file)))
+                    .orElseGet(() -> new BundledUsers(workDir.resolve(USERS_FILE_NAME)));
             return new Config(databases, kafka, port(env, "EDUTRACK_COMMAND_PORT", 8081),
-                    port(env, "EDUTRACK_QUERY_PORT", 8082), workDir.resolve("logs"), apps, timeout, jvm,
+                    port(env, "EDUTRACK_QUERY_PORT", 8082), workDir.resolve("logs"), apps, users, timeout, jvm,
                     List.of(), List.of());
         }
 
-        /** For tests: two given databases, a given broker, free ports, logs under {@code workDir}. */
+        /**
+         * For tests: two given databases, a given broker, free ports, logs and the local users (written) under
+         * {@code workDir}.
+         */
         public static Config forTests(Path workDir, PostgresDatabase command, PostgresDatabase query,
                                       String kafkaBootstrapServers) {
             return new Config(new GivenDatabases(command, query), new GivenKafka(kafkaBootstrapServers),
                     KafkaBrokerProcess.freePort(), KafkaBrokerProcess.freePort(), workDir.resolve("logs"),
-                    defaultAppsDir(), Duration.ofSeconds(240), DEFAULT_APP_JVM_OPTIONS, List.of(), List.of());
+                    defaultAppsDir(), new BundledUsers(workDir.resolve(USERS_FILE_NAME)), Duration.ofSeconds(240),
+                    DEFAULT_APP_JVM_OPTIONS, List.of(), List.of());
         }
 
         public Config withPorts(int commandPort, int queryPort) {
-            return new Config(databases, kafka, commandPort, queryPort, logDir, appsDir, startupTimeout,
+            return new Config(databases, kafka, commandPort, queryPort, logDir, appsDir, users, startupTimeout,
                     appJvmOptions, commandArgs, queryArgs);
         }
 
         public Config withAppArguments(List<String> commandArgs, List<String> queryArgs) {
-            return new Config(databases, kafka, commandPort, queryPort, logDir, appsDir, startupTimeout,
+            return new Config(databases, kafka, commandPort, queryPort, logDir, appsDir, users, startupTimeout,
                     appJvmOptions, commandArgs, queryArgs);
         }
 
@@ -191,6 +219,8 @@ public final class EdutrackSystem {
         long t0 = System.nanoTime();
         RunningSystem.Builder parts = new RunningSystem.Builder();
         try {
+            Path usersFile = usersFile(config.users());
+            parts.usersFile = usersFile;
             CompletableFuture<Void> postgres = CompletableFuture.runAsync(() -> startDatabases(config, parts));
             CompletableFuture<Void> kafka = CompletableFuture.runAsync(() -> startKafka(config, parts));
             // both settle before either failure is thrown, so whatever started is known and stopped
@@ -202,11 +232,13 @@ public final class EdutrackSystem {
             Path commandJar = findJar(config.appsDir(), "command-side");
             Path queryJar = findJar(config.appsDir(), "query-side");
             AppProcess command = new AppProcess("command-side", commandJar, config.commandPort(),
-                    config.appJvmOptions(), appArguments(parts.commandDatabase, parts.bootstrapServers, config.commandArgs()),
-                    config.logDir().resolve("command-side.log"));
+                    config.appJvmOptions(),
+                    appArguments(parts.commandDatabase, parts.bootstrapServers, usersFile, config.commandArgs()),
+                    secrets(parts.commandDatabase), config.logDir().resolve("command-side.log"));
             AppProcess query = new AppProcess("query-side", queryJar, config.queryPort(),
-                    config.appJvmOptions(), appArguments(parts.queryDatabase, parts.bootstrapServers, config.queryArgs()),
-                    config.logDir().resolve("query-side.log"));
+                    config.appJvmOptions(),
+                    appArguments(parts.queryDatabase, parts.bootstrapServers, usersFile, config.queryArgs()),
+                    secrets(parts.queryDatabase), config.logDir().resolve("query-side.log"));
             parts.command = command;
             parts.query = query;
             command.launch();
@@ -280,14 +312,36 @@ public final class EdutrackSystem {
         }
     }
 
-    private static List<String> appArguments(PostgresDatabase db, String bootstrapServers, List<String> extra) {
+    /**
+     * The command line of an application: no secret on it (see {@link #secrets}); local security mode with the users
+     * file.
+     */
+    private static List<String> appArguments(PostgresDatabase db, String bootstrapServers, Path usersFile,
+                                             List<String> extra) {
         List<String> args = new ArrayList<>(List.of(
                 "--spring.datasource.url=" + db.jdbcUrl(),
                 "--spring.datasource.username=" + db.username(),
-                "--spring.datasource.password=" + db.password(),
-                "--spring.kafka.bootstrap-servers=" + bootstrapServers));
+                "--spring.kafka.bootstrap-servers=" + bootstrapServers,
+                "--edutrack.security.mode=local",
+                "--edutrack.security.users-file=file:" + usersFile));
         args.addAll(extra);
         return args;
+    }
+
+    /** The database password, for the application's environment (Spring Boot reads SPRING_DATASOURCE_PASSWORD). */
+    private static Map<String, String> secrets(PostgresDatabase db) {
+        return Map.of("SPRING_DATASOURCE_PASSWORD", db.password() == null ? "" : db.password());
+    }
+
+    /** The users file, the bundled one written first; absolute, as the applications get it. */
+    static Path usersFile(Users users) {
+        Path file = users.file().toAbsolutePath().normalize();
+        if (users instanceof BundledUsers) {
+            DemoUsers.writeTo(file);
+        } else if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException("No users file at " + file + " (EDUTRACK_USERS_FILE)");
+        }
+        return file;
     }
 
     /** The one {@code <prefix>*.jar} in {@code appsDir}, preferring an {@code -exec} jar. */

@@ -11,6 +11,7 @@ import cn.edutrack.local.EdutrackSystem.EmbeddedKafka;
 import cn.edutrack.local.demo.DemoAnchor;
 import cn.edutrack.local.demo.DemoData;
 import cn.edutrack.local.demo.DemoHistoryLoader;
+import cn.edutrack.local.demo.DemoUsers;
 import cn.edutrack.local.demo.PlanHistoryGenerator;
 
 /**
@@ -70,12 +71,15 @@ public final class LocalMode {
                   Command API   %s/api/projects
                   Query API     %s/api/projects   (e.g. %s/api/projects/PRJ-DEMO-0001,
                                 %s/api/plans/xx-district-2021/progress)
+                  Log in        HTTP Basic, local users in %s, password %s (README.md, "Log in"):
+                                curl -u supervisor-handan:%s %s/api/me
                   PostgreSQL    %s (user %s)
                                 %s (%s)
                   Kafka         %s (%s)
                   Logs          %s
                   Demo data     %s
                 """.formatted(system.commandUrl(), system.queryUrl(), system.queryUrl(), system.queryUrl(),
+                system.usersFile(), DemoUsers.PASSWORD, DemoUsers.PASSWORD, system.queryUrl(),
                 system.commandDatabase().jdbcUrl(), system.commandDatabase().username(),
                 system.queryDatabase().jdbcUrl(), pg,
                 system.kafkaBootstrapServers(), kafka, config.logDir(), demo));
@@ -116,6 +120,8 @@ public final class LocalMode {
                   EDUTRACK_APP_JVM_OPTS              JVM options of the applications
                   EDUTRACK_STARTUP_TIMEOUT_SECONDS   how long to wait for the applications (240)
                   EDUTRACK_APPS_DIR                  where the applications' -exec jars are (infra/local/target/apps)
+                  EDUTRACK_USERS_FILE                a users file of one's own instead of the local users
+                                                     (.edutrack-local/local-users.yaml, password edutrack-local)
                 """;
     }
 }

@@ -1,5 +1,6 @@
 package cn.edutrack.local;
 
+import java.nio.file.Path;
 import java.util.Optional;
 
 import cn.edutrack.infra.EmbeddedPostgresServer;
@@ -24,6 +25,7 @@ public final class RunningSystem implements AutoCloseable {
     private final PostgresDatabase commandDatabase;
     private final PostgresDatabase queryDatabase;
     private final String bootstrapServers;
+    private final Path usersFile;
     private final Thread shutdownHook;
     private boolean closed;
 
@@ -35,6 +37,7 @@ public final class RunningSystem implements AutoCloseable {
         this.commandDatabase = parts.commandDatabase;
         this.queryDatabase = parts.queryDatabase;
         this.bootstrapServers = parts.bootstrapServers;
+        this.usersFile = parts.usersFile;
         this.shutdownHook = new Thread(this::close, "edutrack-system-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
@@ -67,6 +70,11 @@ public final class RunningSystem implements AutoCloseable {
 
     public String kafkaBootstrapServers() {
         return bootstrapServers;
+    }
+
+    /** The users file both applications authenticate against (local security mode). */
+    public Path usersFile() {
+        return usersFile;
     }
 
     /** The broker, when this system started one. */
@@ -123,6 +131,7 @@ public final class RunningSystem implements AutoCloseable {
         PostgresDatabase commandDatabase;
         PostgresDatabase queryDatabase;
         String bootstrapServers;
+        Path usersFile;
 
         RunningSystem build() {
             return new RunningSystem(this);

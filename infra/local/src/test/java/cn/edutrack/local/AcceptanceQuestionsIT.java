@@ -8,10 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,6 +34,7 @@ import cn.edutrack.local.demo.DemoData;
 import cn.edutrack.local.demo.DemoHistory;
 import cn.edutrack.local.demo.DemoHistoryLoader;
 import cn.edutrack.local.demo.DemoPlan;
+import cn.edutrack.local.demo.DemoUsers;
 import cn.edutrack.local.demo.PlanHistoryGenerator;
 import cn.edutrack.local.demo.ProjectHistory;
 import cn.edutrack.local.demo.ProjectHistory.Stage;
@@ -52,15 +50,18 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The questions supervisors ask of the four demo plans, answered by the real system (both applications as processes,
  * real PostgreSQL and Kafka) after local mode's demo load: the plan files imported and the generated history sent
- * through the command API. Every expected number is computed here from the {@link DemoHistory} the load sent, never
- * read back from the system.
+ * through the command API, each request as the local user the access rules expect. Each question is asked as the
+ * supervisor of the plan's jurisdiction (the country's for questions across the plans). Every expected number is
+ * computed here from the {@link DemoHistory} the load sent, never read back from the system.
  */
 class AcceptanceQuestionsIT {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration CATCH_UP = Duration.ofMinutes(4);
     private static final Duration ANSWERED_WITHIN = Duration.ofSeconds(20);
+    /** Who asks the questions across the four plans. */
+    private static final String COUNTRY = "supervisor-cn";
+    private static final DemoUsers USERS = DemoUsers.bundled();
 
     private static final String XX = "xx-district-2021";
     private static final String GULOU = "gulou-2021";
@@ -124,18 +125,93 @@ class AcceptanceQuestionsIT {
         long before = get("/api/plans/" + GULOU).get("version").asLong();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PlanImportCli cli = new PlanImportCli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
+        PlanImportCli cli = new PlanImportCli(outStream, errStream,
+                Map.of("EDUTRACK_USER", "admin-gulou", "EDUTRACK_PASSWORD", DemoUsers.PASSWORD), user -> null);
 
         int unchanged = cli.run(new String[] {"import", demoFile.toString(), "--url", system.commandUrl()});
         int refused = cli.run(new String[] {"import", broken.toString(), "--url", system.commandUrl()});
+        int otherCity = cli.run(new String[] {"import", demoFile.toString(), "--url", system.commandUrl(),
+                "--user", "admin-handan"});
+        int auditor = cli.run(new String[] {"import", demoFile.toString(), "--url", system.commandUrl(),
+                "--user", "auditor-gulou"});
+        int wrongPassword = new PlanImportCli(outStream, errStream,
+                Map.of("EDUTRACK_USER", "admin-gulou", "EDUTRACK_PASSWORD", "test-password"), user -> null)
+                .run(new String[] {"import", demoFile.toString(), "--url", system.commandUrl()});
 
         assertThat(unchanged).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("plan gulou-2021 unchanged");
         assertThat(refused).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8))
-                .containsPattern("broken\\.yaml:\\d+:\\d+: indicators\\[\\d+\\]\\.target\\.comparator: unknown-comparator: 'roughly'");
+                .containsPattern("broken\\.yaml:\\d+:\\d+: indicators\\[\\d+\\]\\.target\\.comparator: unknown-comparator: 'roughly'")
+                .contains("gulou-2021-2025.yaml: not imported: forbidden (outside-jurisdiction)")
+                .contains("gulou-2021-2025.yaml: not imported: forbidden (role-may-not)")
+                .contains("gulou-2021-2025.yaml: not imported: the command side did not accept the credentials");
+        assertThat(otherCity).as("邯郸's administrator imports 鼓楼区's plan").isEqualTo(1);
+        assertThat(auditor).as("an auditor imports").isEqualTo(1);
+        assertThat(wrongPassword).isEqualTo(2);
         assertThat(get("/api/plans/" + GULOU).get("version").asLong()).isEqualTo(before);
+    }
+
+    // ============================================================================================ who sees what
+
+    @Test
+    void theDemoIsRecordedByTheUsersTheRulesExpectAndEachCountySeesItsOwnProjectsOnly() {
+        ProjectHistory ordered = history.projectsOf(HANDAN).stream().filter(p -> !p.rectificationOrders().isEmpty())
+                .findFirst().orElseThrow();
+        String county = ordered.jurisdiction();
+        String supervisor = USERS.nearest(DemoUsers.Role.SUPERVISOR, county).id();
+        String manager = USERS.managerOf(ordered.ownerOrganisation()).id();
+        String sibling = history.projectsOf(HANDAN).stream().map(ProjectHistory::jurisdiction)
+                .filter(code -> !code.equals(county)).findFirst().orElseThrow();
+        String siblingSupervisor = USERS.nearest(DemoUsers.Role.SUPERVISOR, sibling).id();
+
+        JsonNode timeline = get(supervisor, "/api/projects/" + ordered.projectId() + "/timeline");
+        Map<String, String> recorders = new LinkedHashMap<>();
+        timeline.get("events").forEach(event -> recorders.putIfAbsent(event.get("type").asString(),
+                event.get("recordedBy").get("userId").asString()));
+        assertThat(recorders).containsEntry("cn.edutrack.project.registered.v1", manager)
+                .containsEntry("cn.edutrack.project.assigned-to-plan.v1", "admin-handan")
+                .containsEntry("cn.edutrack.project.rectification-ordered.v1", supervisor);
+
+        // counts, not only statuses: a county sees exactly its projects, the city all of its plan's
+        assertThat(totalItems(supervisor, "/api/projects?size=1"))
+                .isEqualTo(history.projects().stream().filter(p -> p.jurisdiction().equals(county)).count());
+        assertThat(totalItems("supervisor-handan", "/api/projects?size=1"))
+                .isEqualTo(history.projectsOf(HANDAN).size() + history.plan(HANDAN).projects().size());
+        assertThat(totalItems(manager, "/api/projects?size=1")).as("a manager: its organisation's projects")
+                .isEqualTo(history.projects().stream()
+                        .filter(p -> p.ownerOrganisation().equals(ordered.ownerOrganisation())).count());
+        assertThat(status(siblingSupervisor, "/api/projects/" + ordered.projectId())).isEqualTo(403);
+        assertThat(status(siblingSupervisor, "/api/projects?jurisdiction=" + encode(county))).isEqualTo(403);
+        assertThat(status(supervisor, "/api/plans/" + HANDAN + "/progress")).as("the city's figures hold other counties'")
+                .isEqualTo(403);
+        assertThat(status("supervisor-gulou", "/api/plans/" + HANDAN)).as("another province's plan").isEqualTo(403);
+        assertThat(status(null, "/api/projects")).isEqualTo(401);
+    }
+
+    @Test
+    void eachCountySupervisorSeesTheRectificationOrdersTheHistoryLeftOpenPastTheirDeadlineInItsCountyOnly() {
+        Map<String, Set<String>> overdueByCounty = new TreeMap<>();
+        history.projectsOf(HANDAN).forEach(p -> {
+            if (!p.rectificationOverdue(today).isEmpty()) {
+                overdueByCounty.computeIfAbsent(p.jurisdiction(), c -> new TreeSet<>()).add(p.projectId());
+            }
+        });
+        Set<String> city = overdueByCounty.values().stream().flatMap(Set::stream)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(overdueByCounty).as("the demo leaves orders overdue in several counties").hasSizeGreaterThan(1);
+
+        eventually(() -> {
+            assertThat(rectificationOverdue("supervisor-handan", "CN-13/邯郸市")).isEqualTo(city);
+            for (String county : PlanHistoryGenerator.HANDAN_COUNTIES.keySet()) {
+                String code = "CN-13/邯郸市/" + county;
+                String supervisor = USERS.nearest(DemoUsers.Role.SUPERVISOR, code).id();
+                assertThat(rectificationOverdue(supervisor, null)).as(county)
+                        .isEqualTo(overdueByCounty.getOrDefault(code, Set.of()));
+            }
+        });
     }
 
     // ============================================================================================ XX区 专栏7
@@ -327,8 +403,8 @@ class AcceptanceQuestionsIT {
         eventually(() -> {
             Map<String, Double> answered = new TreeMap<>();
             for (DemoPlan plan : history.plans()) {
-                JsonNode list = get("/api/indicators/behind?jurisdiction=" + encode(plan.jurisdiction()) + "&asOf=" + today
-                        + "&attribute=BINDING");
+                JsonNode list = get(supervisorOf(plan.planId()), "/api/indicators/behind?jurisdiction="
+                        + encode(plan.jurisdiction()) + "&asOf=" + today + "&attribute=BINDING");
                 for (JsonNode row : items(list)) {
                     answered.put(text(row, "planId", plan.planId()) + "/" + row.get("indicatorId").asString(),
                             Math.abs(decimal(row.get("gap")).doubleValue()));
@@ -337,7 +413,7 @@ class AcceptanceQuestionsIT {
             assertThat(answered.keySet()).isEqualTo(behind.keySet());
             behind.forEach((id, gap) -> assertThat(answered.get(id)).as(id).isCloseTo(gap, within(0.01)));
 
-            List<JsonNode> xx = items(get("/api/plans/" + XX + "/indicators?asOf=" + today));
+            List<JsonNode> xx = items(get(supervisorOf(XX), "/api/plans/" + XX + "/indicators?asOf=" + today));
             assertThat(xx.get(0).get("attribute").asString()).as("binding indicators first").isEqualTo("BINDING");
             JsonNode retention = xx.stream().filter(i -> i.get("indicatorId").asString().equals("IND-000-02"))
                     .findFirst().orElseThrow();
@@ -393,7 +469,8 @@ class AcceptanceQuestionsIT {
             Map<String, Long> versions = new HashMap<>();
             for (String jurisdiction : jurisdictions) {
                 for (int page = 0; ; page++) {
-                    JsonNode list = get("/api/projects?jurisdiction=" + encode(jurisdiction) + "&size=200&page=" + page);
+                    JsonNode list = get("auditor-cn",
+                            "/api/projects?jurisdiction=" + encode(jurisdiction) + "&size=200&page=" + page);
                     list.get("items").forEach(item ->
                             versions.put(item.get("projectId").asString(), item.get("version").asLong()));
                     if (page + 1 >= list.get("totalPages").asLong()) {
@@ -478,7 +555,7 @@ class AcceptanceQuestionsIT {
     // ============================================================================================ the query API
 
     private static JsonNode progress(String planId, LocalDate asOf) throws Exception {
-        return get("/api/plans/" + planId + "/progress?asOf=" + asOf);
+        return get(supervisorOf(planId), "/api/plans/" + planId + "/progress?asOf=" + asOf);
     }
 
     /** A target of a progress answer, firm or soft. */
@@ -498,7 +575,8 @@ class AcceptanceQuestionsIT {
 
     /** The rows of the breakdown of 邯郸's 193 by the counties below the city, by jurisdiction code. */
     private static Map<String, JsonNode> countyRows(LocalDate asOf) throws Exception {
-        JsonNode breakdown = get("/api/plans/" + HANDAN + "/targets/TGT-002-07a/breakdown?by=jurisdiction&asOf=" + asOf);
+        JsonNode breakdown = get("supervisor-handan",
+                "/api/plans/" + HANDAN + "/targets/TGT-002-07a/breakdown?by=jurisdiction&asOf=" + asOf);
         Map<String, JsonNode> rows = new LinkedHashMap<>();
         for (JsonNode row : items(breakdown)) {
             String jurisdiction = row.get("jurisdiction").asString();
@@ -539,11 +617,38 @@ class AcceptanceQuestionsIT {
         return node.isNumber() ? node.decimalValue() : new BigDecimal(node.asString()).setScale(6, RoundingMode.HALF_UP);
     }
 
-    private static JsonNode get(String pathAndQuery) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(system.queryUrl() + pathAndQuery))
-                .GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertThat(response.statusCode()).as("GET " + pathAndQuery + ": " + response.body()).isEqualTo(200);
+    /** As the country's supervisor. */
+    private static JsonNode get(String pathAndQuery) {
+        return get(COUNTRY, pathAndQuery);
+    }
+
+    private static JsonNode get(String user, String pathAndQuery) {
+        HttpResponse<String> response = Http.get(user, system.queryUrl() + pathAndQuery);
+        assertThat(response.statusCode()).as("GET " + pathAndQuery + " as " + user + ": " + response.body())
+                .isEqualTo(200);
         return JSON.readTree(response.body());
+    }
+
+    private static int status(String user, String pathAndQuery) {
+        return Http.get(user, system.queryUrl() + pathAndQuery).statusCode();
+    }
+
+    private static long totalItems(String user, String pathAndQuery) {
+        return get(user, pathAndQuery).get("totalItems").asLong();
+    }
+
+    /** The project ids of {@code rectificationOverdue} in the lagging answer (of the user's scope when no jurisdiction). */
+    private static Set<String> rectificationOverdue(String user, String jurisdiction) {
+        JsonNode lagging = get(user, "/api/lagging?asOf=" + today
+                + (jurisdiction == null ? "" : "&jurisdiction=" + encode(jurisdiction)));
+        JsonNode rows = lagging.get("rectificationOverdue");
+        assertThat(rows).as("rectificationOverdue in " + lagging).isNotNull();
+        return rows.valueStream().map(row -> row.get("projectId").asString()).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** The supervisor of the plan's jurisdiction. */
+    private static String supervisorOf(String planId) {
+        return USERS.nearest(DemoUsers.Role.SUPERVISOR, history.plan(planId).jurisdiction()).id();
     }
 
     private static String encode(String text) {

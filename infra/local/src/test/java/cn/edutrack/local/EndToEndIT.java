@@ -5,12 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import cn.edutrack.infra.Infrastructure;
 import cn.edutrack.local.EdutrackSystem.Config;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,13 +18,21 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The whole system as it runs in production: the command side and the query side as separate
- * processes, on real PostgreSQL and a real Kafka broker, driven only through their HTTP APIs.
+ * processes, on real PostgreSQL and a real Kafka broker, driven only through their HTTP APIs, each request as a local
+ * user: managers record their organisation's projects, supervisors order and re-check, everyone reads what their
+ * jurisdiction covers.
  */
 class EndToEndIT {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = Http.JSON;
     private static final Duration PROJECTED_WITHIN = Duration.ofSeconds(90);
+    private static final String XX_MANAGER = "manager-xx-qu";
+    private static final String XX_SUPERVISOR = "supervisor-xx-qu";
+    private static final String WEI = "CN-13/邯郸市/魏县";
+    private static final String WEI_MANAGER = "manager-weixian";
+    private static final String WEI_SUPERVISOR = "supervisor-weixian";
+    /** A sibling county of 魏县 under 邯郸市. */
+    private static final String QIU_SUPERVISOR = "supervisor-qiuxian";
     private static RunningSystem system;
 
     @BeforeAll
@@ -47,37 +53,37 @@ class EndToEndIT {
     @Test
     void constructionProjectFromRegistrationToService() throws Exception {
         String id = newId();
-        command("", """
+        command(XX_MANAGER, "", """
                 {"projectId": "%s", "businessDate": "2022-01-10", "kind": "NEW_BUILD",
                  "title": "XX区第三实验幼儿园新建工程", "jurisdiction": "CN-45/XX市/XX区",
-                 "ownerOrganisation": "ORG-XXQ-JYJ", "responsiblePerson": "P-0001",
+                 "ownerOrganisation": "XX区教育局", "responsiblePerson": "P-0001",
                  "plannedCapacity": {"places": 360, "streams": 4, "classes": 12}}""".formatted(id), 201);
-        command(id + "/approval", """
+        command(XX_MANAGER, id + "/approval", """
                 {"businessDate": "2022-03-01", "expectedVersion": 0, "approvingBody": "XX区发展和改革局",
                  "documentNumber": "X发改投资〔2022〕15号", "approvedBudget": {"amount": "1250.5", "unit": "WAN_YUAN"},
                  "scope": "新建教学楼及附属设施", "plannedStart": "2022-05-01", "plannedCompletion": "2023-08-31"}""", 200);
-        command(id + "/allocations", """
+        command(XX_MANAGER, id + "/allocations", """
                 {"businessDate": "2022-04-01", "source": "MUNICIPAL_FISCAL",
                  "amount": {"amount": "800", "unit": "WAN_YUAN"}, "documentNumber": "X财教〔2022〕8号"}""", 200);
-        command(id + "/allocations", """
+        command(XX_MANAGER, id + "/allocations", """
                 {"businessDate": "2022-04-20", "source": "LOCAL_GOVERNMENT_SPECIAL_BOND",
                  "amount": {"amount": "4505000.00"}, "documentNumber": "X财债〔2022〕3号"}""", 200);
-        command(id + "/construction-start", """
+        command(XX_MANAGER, id + "/construction-start", """
                 {"businessDate": "2022-05-06", "contractor": "XX建工集团有限公司"}""", 200);
-        command(id + "/progress-reports", """
+        command(XX_MANAGER, id + "/progress-reports", """
                 {"businessDate": "2022-11-30", "percentComplete": 60, "note": "主体结构封顶"}""", 200);
-        command(id + "/completion", """
+        command(XX_MANAGER, id + "/completion", """
                 {"businessDate": "2023-08-20", "actualCapacity": {"places": 360, "streams": 4, "classes": 12},
                  "floorAreaSquareMetres": 5230.5}""", 200);
-        command(id + "/acceptance-failures", """
+        command(XX_MANAGER, id + "/acceptance-failures", """
                 {"businessDate": "2023-09-01", "inspectingBody": "XX区住房和城乡建设局", "findings": "消防通道不达标",
                  "rectificationDeadline": "2023-10-15"}""", 200);
-        command(id + "/acceptance-passes", """
+        command(XX_MANAGER, id + "/acceptance-passes", """
                 {"businessDate": "2023-10-20", "inspectingBody": "XX区住房和城乡建设局"}""", 200);
-        command(id + "/service-entry", """
+        command(XX_MANAGER, id + "/service-entry", """
                 {"businessDate": "2023-11-01", "firstEnrolment": 320}""", 200);
 
-        JsonNode summary = awaitVersion(id, 9);
+        JsonNode summary = awaitVersion(XX_SUPERVISOR, id, 9);
         assertThat(summary.get("status").asString()).isEqualTo("IN_SERVICE");
         assertThat(summary.get("track").asString()).isEqualTo("CONSTRUCTION");
         assertThat(summary.get("approvedBudget").asString()).isEqualTo("12505000.00");
@@ -96,7 +102,7 @@ class EndToEndIT {
         assertThat(milestones.get("acceptedOn").asString()).isEqualTo("2023-10-20");
         assertThat(milestones.get("inServiceOn").asString()).isEqualTo("2023-11-01");
 
-        JsonNode timeline = get(system.queryUrl() + "/api/projects/" + id + "/timeline");
+        JsonNode timeline = get(XX_SUPERVISOR, system.queryUrl() + "/api/projects/" + id + "/timeline");
         assertThat(timeline.get("events").valueStream().map(event -> event.get("type").asString()).toList())
                 .containsExactly("cn.edutrack.project.registered.v1", "cn.edutrack.project.approved.v1",
                         "cn.edutrack.project.funding-allocated.v1", "cn.edutrack.project.funding-allocated.v1",
@@ -104,28 +110,29 @@ class EndToEndIT {
                         "cn.edutrack.project.construction-completed.v1", "cn.edutrack.project.acceptance-failed.v1",
                         "cn.edutrack.project.acceptance-passed.v1", "cn.edutrack.project.put-into-service.v1");
 
-        JsonNode list = get(system.queryUrl() + "/api/projects?jurisdiction=CN-45/XX%E5%B8%82&status=IN_SERVICE&size=200");
+        JsonNode list = get("supervisor-xx-shi",
+                system.queryUrl() + "/api/projects?jurisdiction=CN-45/XX%E5%B8%82&status=IN_SERVICE&size=200");
         assertThat(list.get("items").valueStream().map(item -> item.get("projectId").asString()).toList()).contains(id);
     }
 
     @Test
     void reformFromApprovalToEvaluation() throws Exception {
         String id = newId();
-        command("", """
+        command("manager-gulou", "", """
                 {"projectId": "%s", "businessDate": "2021-09-01", "kind": "SCHOOL_GROUP",
                  "title": "鼓楼区第一中学教育集团集团化办学", "jurisdiction": "CN-35/福州市/鼓楼区",
-                 "ownerOrganisation": "ORG-GL-JYJ", "responsiblePerson": "P-0101",
+                 "ownerOrganisation": "鼓楼区教育局", "responsiblePerson": "P-0101",
                  "plannedCapacity": {"places": 0}}""".formatted(id), 201);
-        command(id + "/approval", """
+        command("manager-gulou", id + "/approval", """
                 {"businessDate": "2021-10-08", "approvingBody": "鼓楼区教育局", "documentNumber": "鼓教〔2021〕66号",
                  "approvedBudget": {"amount": "120", "unit": "WAN_YUAN"}, "scope": "三校一体化管理",
                  "plannedStart": "2021-11-01", "plannedCompletion": "2024-07-31"}""", 200);
-        command(id + "/reform-launch", """
+        command("manager-gulou", id + "/reform-launch", """
                 {"businessDate": "2021-11-01", "participatingUnits": ["ORG-GL-S01", "ORG-GL-S02", "ORG-GL-S03"]}""", 200);
-        command(id + "/reform-evaluations", """
+        command("manager-gulou", id + "/reform-evaluations", """
                 {"businessDate": "2023-07-01", "evaluator": "鼓楼区教育督导室", "rating": "优秀", "passed": true}""", 200);
 
-        JsonNode summary = awaitVersion(id, 3);
+        JsonNode summary = awaitVersion("supervisor-gulou", id, 3);
         assertThat(summary.get("status").asString()).isEqualTo("EVALUATED");
         assertThat(summary.get("track").asString()).isEqualTo("REFORM");
         assertThat(summary.get("participatingUnits").asInt()).isEqualTo(3);
@@ -138,19 +145,19 @@ class EndToEndIT {
     @Test
     void designationFromApplicationToGrant() throws Exception {
         String id = newId();
-        command("", """
+        command("manager-shidian", "", """
                 {"projectId": "%s", "businessDate": "2022-02-12", "kind": "MODEL_SCHOOL",
                  "title": "施甸县第一完全小学创建省级文明校园", "jurisdiction": "CN-53/保山市/施甸县",
-                 "ownerOrganisation": "ORG-SD-YX", "responsiblePerson": "P-0201",
+                 "ownerOrganisation": "施甸县教育体育局", "responsiblePerson": "P-0201",
                  "plannedCapacity": {"places": 0}}""".formatted(id), 201);
-        command(id + "/designation-applications", """
+        command("manager-shidian", id + "/designation-applications", """
                 {"businessDate": "2022-04-01", "designation": "省级文明校园", "level": "provincial",
                  "applicationBody": "施甸县教育体育局"}""", 200);
-        command(id + "/designation-grant", """
+        command("manager-shidian", id + "/designation-grant", """
                 {"businessDate": "2022-12-20", "level": "provincial", "grantingBody": "云南省精神文明建设委员会",
                  "documentNumber": "云文明〔2022〕9号"}""", 200);
 
-        JsonNode summary = awaitVersion(id, 2);
+        JsonNode summary = awaitVersion("auditor-shidian", id, 2);
         assertThat(summary.get("status").asString()).isEqualTo("GRANTED");
         assertThat(summary.get("track").asString()).isEqualTo("DESIGNATION");
         assertThat(summary.get("designationLevel").asString()).isEqualTo("provincial");
@@ -161,24 +168,24 @@ class EndToEndIT {
     @Test
     void eventsRecordedWhileTheQuerySideIsStoppedAppearAfterItStarts() throws Exception {
         String id = newId();
-        command("", """
+        command(XX_MANAGER, "", """
                 {"projectId": "%s", "businessDate": "2022-01-10", "kind": "EXPANSION",
                  "title": "XX区第九小学改扩建工程", "jurisdiction": "CN-45/XX市/XX区",
-                 "ownerOrganisation": "ORG-XXQ-JYJ", "responsiblePerson": "P-0002",
+                 "ownerOrganisation": "XX区教育局", "responsiblePerson": "P-0002",
                  "plannedCapacity": {"places": 1350, "streams": 5, "classes": 30}}""".formatted(id), 201);
-        awaitVersion(id, 0);
+        awaitVersion(XX_SUPERVISOR, id, 0);
 
         system.querySide().stop();
-        command(id + "/approval", """
+        command(XX_MANAGER, id + "/approval", """
                 {"businessDate": "2022-03-01", "approvingBody": "XX区发展和改革局", "documentNumber": "X发改投资〔2022〕21号",
                  "approvedBudget": {"amount": "3600", "unit": "WAN_YUAN"}, "scope": "新建教学综合楼",
                  "plannedStart": "2022-06-01", "plannedCompletion": "2024-08-31"}""", 200);
-        command(id + "/allocations", """
+        command(XX_MANAGER, id + "/allocations", """
                 {"businessDate": "2022-04-01", "source": "COUNTY_DISTRICT_FISCAL",
                  "amount": {"amount": "1000", "unit": "WAN_YUAN"}, "documentNumber": "X财教〔2022〕12号"}""", 200);
         system.querySide().restart(Duration.ofSeconds(120));
 
-        JsonNode summary = awaitVersion(id, 2);
+        JsonNode summary = awaitVersion(XX_SUPERVISOR, id, 2);
         assertThat(summary.get("status").asString()).isEqualTo("FUNDED");
         assertThat(summary.get("allocatedTotal").asString()).isEqualTo("10000000.00");
     }
@@ -186,50 +193,144 @@ class EndToEndIT {
     @Test
     void aRejectedCommandLeavesNothingOnEitherSide() throws Exception {
         String id = newId();
-        command("", """
+        command(XX_MANAGER, "", """
                 {"projectId": "%s", "businessDate": "2022-01-10", "kind": "NEW_BUILD",
                  "title": "XX区第十幼儿园新建工程", "jurisdiction": "CN-45/XX市/XX区",
-                 "ownerOrganisation": "ORG-XXQ-JYJ", "responsiblePerson": "P-0003",
+                 "ownerOrganisation": "XX区教育局", "responsiblePerson": "P-0003",
                  "plannedCapacity": {"places": 270}}""".formatted(id), 201);
 
-        HttpResponse<String> refused = post(system.commandUrl() + "/api/projects/" + id + "/allocations", """
+        HttpResponse<String> refused = post(XX_MANAGER, system.commandUrl() + "/api/projects/" + id + "/allocations", """
                 {"businessDate": "2022-04-01", "source": "MUNICIPAL_FISCAL", "amount": {"amount": "100"},
                  "documentNumber": "X"}""");
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(JSON.readTree(refused.body()).get("rule").asString()).isEqualTo("not-approved");
 
         // a later accepted event is projected right after the registration: nothing came in between
-        command(id + "/cancellation", """
+        command(XX_MANAGER, id + "/cancellation", """
                 {"businessDate": "2022-05-01", "reason": "选址调整"}""", 200);
-        JsonNode summary = awaitVersion(id, 1);
+        JsonNode summary = awaitVersion(XX_SUPERVISOR, id, 1);
         assertThat(summary.get("status").asString()).isEqualTo("CANCELLED");
         assertThat(summary.get("allocatedTotal").asString()).isEqualTo("0.00");
+    }
+
+    @Test
+    void theRecordedActorIsTheAuthenticatedUserAndARectificationOrderIsOverdueForItsSupervisorUntilRectified() {
+        String id = newId();
+        command(WEI_MANAGER, "", """
+                {"projectId": "%s", "businessDate": "2025-01-10", "kind": "NEW_BUILD",
+                 "title": "魏县第九小学新建工程", "jurisdiction": "CN-13/邯郸市/魏县",
+                 "ownerOrganisation": "魏县教育体育局", "responsiblePerson": "P-WX-09",
+                 "plannedCapacity": {"places": 1080, "streams": 4, "classes": 24}}""".formatted(id), 201);
+        command(WEI_MANAGER, id + "/approval", """
+                {"businessDate": "2025-02-01", "approvingBody": "魏县发展和改革局", "documentNumber": "魏发改投资〔2025〕7号",
+                 "approvedBudget": {"amount": "4200", "unit": "WAN_YUAN"}, "scope": "新建24个班小学一所",
+                 "plannedStart": "2025-03-01", "plannedCompletion": "2025-12-31"}""", 200);
+        command(WEI_MANAGER, id + "/construction-start", """
+                {"businessDate": "2025-03-03", "contractor": "冀南建工集团有限公司"}""", 200);
+        // a body cannot name the recorder (refused, naming the field, nothing stored): the actor is the authenticated user
+        HttpResponse<String> claimed = post(WEI_MANAGER, system.commandUrl() + "/api/projects/" + id + "/progress-reports", """
+                {"businessDate": "2025-04-30", "percentComplete": 20, "note": "基础工程施工", "actorUserId": "supervisor-cn"}""");
+        assertThat(claimed.statusCode()).as(claimed.body()).isEqualTo(400);
+        assertThat(claimed.body()).contains("actorUserId");
+        command(WEI_MANAGER, id + "/progress-reports", """
+                {"businessDate": "2025-04-30", "percentComplete": 20, "note": "基础工程施工"}""", 200);
+
+        // who may not: another county's manager, a manager ordering, the sibling county's supervisor, an auditor
+        assertForbidden(post("manager-qiuxian", system.commandUrl() + "/api/projects/" + id + "/progress-reports", """
+                {"businessDate": "2025-05-30", "percentComplete": 30, "note": "主体施工"}"""), "not-your-organisation");
+        String order = """
+                {"businessDate": "2025-06-02", "issuingBody": "魏县教育体育局", "findings": "施工进度滞后，安全文明施工措施不到位",
+                 "deadline": "2025-07-31"}""";
+        String orders = system.commandUrl() + "/api/projects/" + id + "/rectification-orders";
+        assertForbidden(post(WEI_MANAGER, orders, order), "role-may-not");
+        assertForbidden(post(QIU_SUPERVISOR, orders, order), "outside-jurisdiction");
+        assertForbidden(post("auditor-weixian", orders, order), "role-may-not");
+        assertThat(post(null, orders, order).statusCode()).as("anonymous").isEqualTo(401);
+
+        // the county's supervisor orders rectification by a deadline now past (a back-dated order)
+        command(WEI_SUPERVISOR, id + "/rectification-orders", order, 200);
+        JsonNode timeline = awaitTimeline(WEI_SUPERVISOR, id, 5);
+        JsonNode progress = timeline.get("events").get(3);
+        assertThat(progress.get("type").asString()).isEqualTo("cn.edutrack.project.progress-reported.v1");
+        assertRecordedBy(progress, WEI_MANAGER, "MANAGER", "魏县教育体育局", WEI);
+        assertRecordedBy(timeline.get("events").get(4), WEI_SUPERVISOR, "SUPERVISOR", "魏县教育体育局", WEI);
+
+        await().atMost(PROJECTED_WITHIN).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            assertThat(rectificationOverdue(WEI_SUPERVISOR, null)).as("the county's supervisor").contains(id);
+            assertThat(rectificationOverdue(WEI_SUPERVISOR, WEI)).contains(id);
+            assertThat(rectificationOverdue("supervisor-handan", "CN-13/邯郸市")).as("the city's").contains(id);
+        });
+        assertThat(rectificationOverdue(QIU_SUPERVISOR, null)).as("the sibling county's supervisor").doesNotContain(id);
+        assertForbidden(Http.get(QIU_SUPERVISOR, lagging(WEI)), "outside-jurisdiction");
+        assertThat(Http.get(QIU_SUPERVISOR, system.queryUrl() + "/api/projects/" + id).statusCode())
+                .as("nor the project").isEqualTo(403);
+
+        // re-checked and found rectified: no longer overdue
+        command(WEI_SUPERVISOR, id + "/rechecks", """
+                {"businessDate": "2025-08-05", "orderNumber": 1, "result": "RECTIFIED", "findings": "已增加施工力量，整改到位"}""",
+                200);
+        JsonNode rechecked = awaitTimeline("auditor-handan", id, 6);
+        assertRecordedBy(rechecked.get("events").get(5), WEI_SUPERVISOR, "SUPERVISOR", "魏县教育体育局", WEI);
+        await().atMost(PROJECTED_WITHIN).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(rectificationOverdue(WEI_SUPERVISOR, WEI)).doesNotContain(id));
     }
 
     private static String newId() {
         return "PRJ-E2E-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     }
 
-    private static void command(String path, String json, int expectedStatus) throws Exception {
-        HttpResponse<String> response = post(system.commandUrl() + "/api/projects" + (path.isEmpty() ? "" : "/" + path),
-                json);
-        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(expectedStatus);
+    private static void command(String user, String path, String json, int expectedStatus) {
+        HttpResponse<String> response = post(user, system.commandUrl() + "/api/projects"
+                + (path.isEmpty() ? "" : "/" + path), json);
+        assertThat(response.statusCode()).as(user + " " + path + ": " + response.body()).isEqualTo(expectedStatus);
     }
 
-    private static JsonNode awaitVersion(String id, long version) {
+    private static JsonNode awaitVersion(String reader, String id, long version) {
         return await().atMost(PROJECTED_WITHIN).pollInterval(Duration.ofMillis(300))
-                .until(() -> get(system.queryUrl() + "/api/projects/" + id),
+                .until(() -> get(reader, system.queryUrl() + "/api/projects/" + id),
                         node -> node != null && node.get("version").asLong() == version);
     }
 
-    private static JsonNode get(String url) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        return response.statusCode() == 200 ? JSON.readTree(response.body()) : null;
+    private static JsonNode awaitTimeline(String reader, String id, int events) {
+        return await().atMost(PROJECTED_WITHIN).pollInterval(Duration.ofMillis(300))
+                .until(() -> get(reader, system.queryUrl() + "/api/projects/" + id + "/timeline"),
+                        node -> node != null && node.get("events").size() == events);
     }
 
-    private static HttpResponse<String> post(String url, String json) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    private static void assertRecordedBy(JsonNode event, String userId, String role, String organisation,
+                                         String jurisdiction) {
+        JsonNode recordedBy = event.get("recordedBy");
+        assertThat(recordedBy).as("recordedBy of " + event).isNotNull();
+        assertThat(recordedBy.get("userId").asString()).isEqualTo(userId);
+        assertThat(recordedBy.get("role").asString()).isEqualTo(role);
+        assertThat(recordedBy.get("organisation").asString()).isEqualTo(organisation);
+        assertThat(recordedBy.get("jurisdiction").asString()).isEqualTo(jurisdiction);
+    }
+
+    private static String lagging(String jurisdiction) {
+        return system.queryUrl() + "/api/lagging" + (jurisdiction == null ? "" : "?jurisdiction=" + Http.encode(jurisdiction));
+    }
+
+    /** The project ids of {@code rectificationOverdue} in the lagging answer to this user. */
+    private static List<String> rectificationOverdue(String user, String jurisdiction) {
+        HttpResponse<String> response = Http.get(user, lagging(jurisdiction));
+        assertThat(response.statusCode()).as(user + " " + response.body()).isEqualTo(200);
+        JsonNode rows = Http.json(response).get("rectificationOverdue");
+        assertThat(rows).as("rectificationOverdue in " + response.body()).isNotNull();
+        return rows.valueStream().map(row -> row.get("projectId").asString()).toList();
+    }
+
+    private static void assertForbidden(HttpResponse<String> response, String rule) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
+        assertThat(Http.json(response).path("rule").asString("")).as(response.body()).isEqualTo(rule);
+    }
+
+    /** The JSON of a 200 answer, else null. */
+    private static JsonNode get(String user, String url) {
+        return Http.getJsonOrNull(user, url);
+    }
+
+    private static HttpResponse<String> post(String user, String url, String json) {
+        return Http.post(user, url, json);
     }
 }

@@ -1,5 +1,6 @@
 package cn.edutrack.local.cli;
 
+import java.io.Console;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.ConnectException;
@@ -14,15 +15,23 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code edutrack-plan import FILE... [--dry-run] [--url URL]}: imports plan files through the command side's
- * {@code POST /api/plan-imports}, one file at a time, and prints what was recorded or every error as
- * {@code file:line:column: field: message}. Exit status: 0 all imported (or all valid, for a dry run), 1 a file
- * was refused (nothing of that file was recorded), 2 wrong usage or the command side could not be reached.
+ * {@code edutrack-plan import FILE... [--dry-run] [--url URL] [--user USER]}: imports plan files through the command
+ * side's {@code POST /api/plan-imports}, one file at a time, and prints what was recorded or every error as
+ * {@code file:line:column: field: message}. It authenticates with HTTP Basic as {@code --user} (default
+ * {@code $EDUTRACK_USER}, an administrator whose jurisdiction covers the file's) with the password of
+ * {@code $EDUTRACK_PASSWORD}, else asked for on the console; a password is never a command-line argument (other users
+ * of the machine can read those). Exit status: 0 all imported (or all valid, for a dry run), 1 a file was refused
+ * (nothing of that file was recorded; also 403, a file outside the user's jurisdiction), 2 wrong usage, no
+ * credentials, credentials refused (401) or the command side could not be reached.
  */
 public final class PlanImportCli {
 
@@ -31,11 +40,26 @@ public final class PlanImportCli {
 
     private final PrintStream out;
     private final PrintStream err;
+    private final Map<String, String> env;
+    private final Function<String, char[]> passwordPrompt;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
+    /** With the process environment, and the console (when there is one) to ask for a password. */
     public PlanImportCli(PrintStream out, PrintStream err) {
+        this(out, err, System.getenv(), PlanImportCli::askConsole);
+    }
+
+    /**
+     * @param env            where {@code EDUTRACK_USER}, {@code EDUTRACK_PASSWORD} and {@code EDUTRACK_COMMAND_URL}
+     *                       are read
+     * @param passwordPrompt asks for the password of the user it is given; null when it cannot (no console)
+     */
+    public PlanImportCli(PrintStream out, PrintStream err, Map<String, String> env,
+                         Function<String, char[]> passwordPrompt) {
         this.out = out;
         this.err = err;
+        this.env = Map.copyOf(env);
+        this.passwordPrompt = passwordPrompt;
     }
 
     public static void main(String[] args) {
@@ -46,7 +70,8 @@ public final class PlanImportCli {
     public int run(String[] args) {
         List<Path> files = new ArrayList<>();
         boolean dryRun = false;
-        String url = System.getenv().getOrDefault("EDUTRACK_COMMAND_URL", DEFAULT_URL);
+        String url = env.getOrDefault("EDUTRACK_COMMAND_URL", DEFAULT_URL);
+        String user = env.get("EDUTRACK_USER");
         if (args.length == 0 || !args[0].equals("import")) {
             return usage();
         }
@@ -58,6 +83,17 @@ public final class PlanImportCli {
                         return usage();
                     }
                     url = args[i];
+                }
+                case "--user", "-u" -> {
+                    if (++i == args.length) {
+                        return usage();
+                    }
+                    user = args[i];
+                }
+                case "--password", "-p" -> {
+                    err.println("a password is never given on the command line (other users can read it): set "
+                            + "EDUTRACK_PASSWORD or type it when asked");
+                    return 2;
                 }
                 case "--help", "-h" -> {
                     return usage();
@@ -73,9 +109,26 @@ public final class PlanImportCli {
         if (files.isEmpty()) {
             return usage();
         }
+        if (user == null || user.isBlank()) {
+            err.println("who imports? --user USER or EDUTRACK_USER "
+                    + "(an administrator, e.g. admin-handan in local mode)");
+            return 2;
+        }
+        String password = env.get("EDUTRACK_PASSWORD");
+        if (password == null || password.isEmpty()) {
+            char[] typed = passwordPrompt.apply(user);
+            if (typed == null || typed.length == 0) {
+                err.println("no password for " + user + ": set EDUTRACK_PASSWORD (no console to ask on)");
+                return 2;
+            }
+            password = new String(typed);
+            Arrays.fill(typed, ' ');
+        }
+        String authorization = "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         int status = 0;
         for (Path file : files) {
-            status = Math.max(status, importOne(file, url, dryRun));
+            status = Math.max(status, importOne(file, url, authorization, dryRun));
             if (status == 2) {
                 break;
             }
@@ -83,7 +136,7 @@ public final class PlanImportCli {
         return status;
     }
 
-    private int importOne(Path file, String url, boolean dryRun) {
+    private int importOne(Path file, String url, String authorization, boolean dryRun) {
         byte[] body;
         try {
             body = Files.readAllBytes(file);
@@ -101,6 +154,7 @@ public final class PlanImportCli {
         try {
             response = http.send(HttpRequest.newBuilder(uri)
                     .header("Content-Type", "application/yaml")
+                    .header("Authorization", authorization)
                     .timeout(Duration.ofMinutes(5))
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (ConnectException e) {
@@ -126,8 +180,31 @@ public final class PlanImportCli {
             }
             return 1;
         }
+        if (code == 401) {
+            err.println(name + ": not imported: the command side did not accept the credentials"
+                    + (json != null && json.has("detail") ? " (" + text(json, "detail") + ")" : "")
+                    + "; check --user / EDUTRACK_USER and EDUTRACK_PASSWORD");
+            return 2;
+        }
+        if (code == 403) {
+            err.println(name + ": not imported: forbidden"
+                    + (json != null && json.has("rule") ? " (" + text(json, "rule") + ")" : "")
+                    + (json != null && json.has("detail") ? ": " + text(json, "detail") : ""));
+            if (json != null && json.has("errors")) {
+                for (JsonNode error : json.get("errors")) {
+                    err.println(formatError(name, error));
+                }
+            }
+            return 1;
+        }
         err.println(name + ": HTTP " + code + (json != null && json.has("detail") ? ": " + text(json, "detail") : ""));
         return code >= 500 ? 2 : 1;
+    }
+
+    /** Asks on the console, without echo; null without a console or at the end of its input. */
+    private static char[] askConsole(String user) {
+        Console console = System.console();
+        return console == null ? null : console.readPassword("Password for %s: ", user);
     }
 
     /** {@code file:line:column: field: message}; line and column only when the error has them. */
@@ -174,11 +251,14 @@ public final class PlanImportCli {
 
     private int usage() {
         err.println("""
-                usage: edutrack-plan import FILE... [--dry-run] [--url URL]
+                usage: edutrack-plan import FILE... [--dry-run] [--url URL] [--user USER]
                   Imports plan files (docs/plan-files.md) through the command side, all or nothing per file.
                   --dry-run  check the files and report what would be recorded; record nothing
                   --url      the command side (default $EDUTRACK_COMMAND_URL or http://localhost:8081)
-                exit status: 0 imported, 1 a file was refused (errors printed; nothing of it recorded), 2 usage or connection error""");
+                  --user     who imports: an administrator whose jurisdiction covers the file's (default $EDUTRACK_USER)
+                  the password: $EDUTRACK_PASSWORD, else asked for on the console (never an argument)
+                exit status: 0 imported, 1 a file was refused (errors printed; nothing of it recorded; 403 outside the
+                user's jurisdiction), 2 usage, credentials missing or refused (401), or connection error""");
         return 2;
     }
 }

@@ -22,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
  * sent through the command API over HTTP. Every request carries a fixed {@code Idempotency-Key} and every project
  * a fixed id ({@code PRJ-DEMO-0001} ...), so loading twice appends nothing: replayed requests return their first
  * result, and a registration answered {@code 409} (the project exists, registered otherwise) marks the project as
- * already loaded.
+ * already loaded. Each project's requests authenticate (HTTP Basic) as the local manager of its owner organisation
+ * ({@link DemoUsers#managerOf}).
  */
 public final class DemoData {
 
@@ -70,11 +71,12 @@ public final class DemoData {
         for (DemoProject project : projects()) {
             boolean complete = true;
             boolean appended = false;
+            String manager = managerOf(project);
             for (int i = 0; i < project.steps().size(); i++) {
                 Step step = project.steps().get(i);
                 String path = i == 0 ? "/api/projects" : "/api/projects/" + project.id() + "/" + step.operation();
                 String key = "demo-" + project.id() + "-" + (i + 1) + "-" + step.operation();
-                HttpResponse<String> response = post(http, commandUrl + path, key, step.body());
+                HttpResponse<String> response = post(http, commandUrl + path, key, manager, step.body());
                 sent++;
                 int status = response.statusCode();
                 if (i == 0 && status == 409) {
@@ -104,12 +106,19 @@ public final class DemoData {
         return result;
     }
 
-    private static HttpResponse<String> post(HttpClient http, String url, String key, Map<String, Object> body) {
+    /** The local user who records a demo project: the manager of the organisation its registration names. */
+    static String managerOf(DemoProject project) {
+        return DemoUsers.bundled().managerOf((String) project.steps().get(0).body().get("ownerOrganisation")).id();
+    }
+
+    private static HttpResponse<String> post(HttpClient http, String url, String key, String user,
+                                             Map<String, Object> body) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json, application/problem+json")
                 .header("Idempotency-Key", key)
+                .header("Authorization", DemoUsers.basicAuthorization(user))
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
                 .build();
         try {

@@ -33,8 +33,11 @@ import tools.jackson.databind.json.JsonMapper;
 public record DemoHistory(LocalDate today, long seed, List<DemoPlan> plans, List<ProjectHistory> projects,
                           List<Measurement> measurements, List<DemoRequest> requests) {
 
-    /** Idempotency keys of the generated requests start with this; bump it when the generator changes. */
-    public static final String KEY_PREFIX = "demo-h1:";
+    /**
+     * Idempotency keys of the generated requests start with this; bump it when the generator changes (a key sent again
+     * with another body is refused). h2: supervision added, so positions in a project's requests moved.
+     */
+    public static final String KEY_PREFIX = "demo-h2:";
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
     private static final BigDecimal WAN = new BigDecimal("10000");
@@ -54,14 +57,16 @@ public record DemoHistory(LocalDate today, long seed, List<DemoPlan> plans, List
     static DemoHistory of(LocalDate today, long seed, List<DemoPlan> plans, List<ProjectHistory> projects,
                           List<Measurement> measurements) {
         List<DemoRequest> requests = new ArrayList<>();
+        Map<String, String> planJurisdictions = new LinkedHashMap<>();
         for (DemoPlan plan : plans) {
+            planJurisdictions.put(plan.planId(), plan.jurisdiction());
             requests.add(new DemoRequest(DemoRequest.PLAN_IMPORTS, "plan-import",
                     "/api/plan-imports?fileName=" + URLEncoder.encode(plan.fileName(), StandardCharsets.UTF_8),
                     "demo-plan:" + plan.fileName() + ":" + sha256(plan.yaml()).substring(0, 16), "application/yaml",
-                    plan.yaml(), null));
+                    plan.yaml(), null, administrator(plan.jurisdiction())));
         }
         for (ProjectHistory project : projects) {
-            requests.addAll(requestsOf(project));
+            requests.addAll(requestsOf(project, planJurisdictions.get(project.planId())));
         }
         for (Measurement m : measurements) {
             Map<String, Object> body = new LinkedHashMap<>();
@@ -73,7 +78,7 @@ public record DemoHistory(LocalDate today, long seed, List<DemoPlan> plans, List
             requests.add(new DemoRequest("measurements:" + m.planId(), "measurement",
                     "/api/plans/" + m.planId() + "/indicators/" + m.indicatorId() + "/measurements",
                     KEY_PREFIX + m.planId() + ":" + m.indicatorId() + ":" + m.year(), "application/json", json(body),
-                    m.businessDate()));
+                    m.businessDate(), administrator(planJurisdictions.get(m.planId()))));
         }
         return new DemoHistory(today, seed, plans, projects, measurements, requests);
     }
@@ -175,11 +180,17 @@ public record DemoHistory(LocalDate today, long seed, List<DemoPlan> plans, List
     /**
      * The project's requests in the order the aggregate needs them: by business date, and on the same date in
      * lifecycle order. Their keys name the project and the request's position, which does not change when a later
-     * today adds requests (a history as of a later day only appends).
+     * today adds requests (a history as of a later day only appends). Sent as the manager of the project's owner, the
+     * plan assignment as the administrator of the plan's jurisdiction, the supervision as the supervisor of the
+     * project's district or county.
      */
-    static List<DemoRequest> requestsOf(ProjectHistory p) {
+    static List<DemoRequest> requestsOf(ProjectHistory p, String planJurisdiction) {
         record Step(LocalDate date, int rank, String operation, Map<String, Object> body) {
         }
+        DemoUsers users = DemoUsers.bundled();
+        String manager = users.managerOf(p.ownerOrganisation()).id();
+        String administrator = administrator(planJurisdiction);
+        String supervisor = users.nearest(DemoUsers.Role.SUPERVISOR, p.jurisdiction()).id();
         List<Step> steps = new ArrayList<>();
         Map<String, Object> register = body("businessDate", p.registeredOn(), "projectId", p.projectId(),
                 "kind", p.kind().name(), "title", p.title(), "jurisdiction", p.jurisdiction(),
@@ -249,6 +260,22 @@ public record DemoHistory(LocalDate today, long seed, List<DemoPlan> plans, List
             steps.add(new Step(p.cancellation().date(), 10, "cancellation",
                     body("businessDate", p.cancellation().date(), "reason", p.cancellation().reason())));
         }
+        for (ProjectHistory.RectificationOrder o : p.rectificationOrders()) {
+            steps.add(new Step(o.date(), 11, "rectification-orders", body("businessDate", o.date(),
+                    "issuingBody", o.issuingBody(), "findings", o.findings(), "deadline", o.deadline())));
+        }
+        for (ProjectHistory.Recheck r : p.rechecks()) {
+            Map<String, Object> recheck = body("businessDate", r.date(), "orderNumber", r.orderNumber(),
+                    "result", r.result().name(), "findings", r.findings());
+            if (r.newDeadline() != null) {
+                recheck.put("newDeadline", r.newDeadline().toString());
+            }
+            steps.add(new Step(r.date(), 12, "rechecks", recheck));
+        }
+        for (ProjectHistory.Summons m : p.summonses()) {
+            steps.add(new Step(m.date(), 13, "summonses", body("businessDate", m.date(), "issuingBody", m.issuingBody(),
+                    "summonedParty", m.summonedParty(), "reason", m.reason())));
+        }
 
         steps.sort(Comparator.comparing(Step::date).thenComparingInt(Step::rank));
         List<DemoRequest> requests = new ArrayList<>();
@@ -256,11 +283,21 @@ public record DemoHistory(LocalDate today, long seed, List<DemoPlan> plans, List
             Step step = steps.get(i);
             String path = step.operation().equals("register") ? "/api/projects"
                     : "/api/projects/" + p.projectId() + "/" + step.operation();
+            String user = switch (step.operation()) {
+                case "plan-assignment" -> administrator;
+                case "rectification-orders", "rechecks", "summonses" -> supervisor;
+                default -> manager;
+            };
             requests.add(new DemoRequest(p.projectId(), step.operation(), path,
                     KEY_PREFIX + p.projectId() + ":" + (i + 1) + ":" + step.operation(), "application/json",
-                    json(step.body()), step.date()));
+                    json(step.body()), step.date(), user));
         }
         return requests;
+    }
+
+    /** The administrator of a plan's jurisdiction: imports its file, records its measurements and assignments. */
+    private static String administrator(String planJurisdiction) {
+        return DemoUsers.bundled().nearest(DemoUsers.Role.ADMINISTRATOR, planJurisdiction).id();
     }
 
     private static Map<String, Object> capacity(Capacity c) {

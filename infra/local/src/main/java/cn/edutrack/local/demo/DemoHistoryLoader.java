@@ -32,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code Idempotency-Key}, so loading the same history again records nothing: the command side replays the first
  * answers (and a plan file imported again records nothing by itself). A project whose registration is answered
  * {@code 409} exists already (loaded before under other keys) and is left alone. A refused request is reported and
- * ends its lane; the other lanes go on.
+ * ends its lane; the other lanes go on. Each request authenticates (HTTP Basic) as its {@link DemoRequest#user()}, a
+ * local user of {@link DemoUsers}.
  */
 public final class DemoHistoryLoader {
 
@@ -217,6 +218,7 @@ public final class DemoHistoryLoader {
                 .header("Content-Type", request.contentType() + "; charset=UTF-8")
                 .header("Accept", "application/json, application/problem+json")
                 .header("Idempotency-Key", request.idempotencyKey())
+                .header("Authorization", DemoUsers.basicAuthorization(request.user()))
                 .POST(HttpRequest.BodyPublishers.ofString(request.body(), StandardCharsets.UTF_8))
                 .build();
         sent.incrementAndGet();

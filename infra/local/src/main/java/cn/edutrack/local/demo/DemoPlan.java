@@ -28,11 +28,13 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * its indicators and targets, and its projects with their contributions and portfolios. The command side's reader
  * validates the files; this one trusts them (a broken file fails the import, which is reported).
  *
- * @param yaml the file's text, as sent to {@code POST /api/plan-imports}
+ * @param yaml               the file's text, as sent to {@code POST /api/plan-imports}
+ * @param parentJurisdiction the jurisdiction above the plan's that the file registers too, or null
  */
 public record DemoPlan(String fileName, String yaml, String planId, String jurisdiction, String jurisdictionName,
-                       int periodFrom, int periodTo, Integer baselineYear, LocalDate published,
-                       List<Indicator> indicators, List<Target> targets, List<FileProject> projects) {
+                       String parentJurisdiction, int periodFrom, int periodTo, Integer baselineYear,
+                       LocalDate published, List<Indicator> indicators, List<Target> targets,
+                       List<FileProject> projects) {
 
     /** The demo plan files, in the order local mode imports them. */
     public static final List<String> FILES = List.of(
@@ -71,7 +73,8 @@ public record DemoPlan(String fileName, String yaml, String planId, String juris
      * a valid project id, which is so for every demo file).
      */
     public record FileProject(String projectId, String key, String programmeId, String targetId,
-                              List<Contribution> contributions, String parentProjectId, String jurisdiction) {
+                              List<Contribution> contributions, String parentProjectId, String jurisdiction,
+                              String owner) {
     }
 
     /** Reads {@code plan-files/<fileName>} from the class path. */
@@ -172,12 +175,14 @@ public record DemoPlan(String fileName, String yaml, String planId, String juris
                     .orElseThrow(() -> new IllegalStateException(fileName + ": no project with key " + parentKey));
             String projectJurisdiction = text(p, "jurisdiction");
             projects.add(new FileProject(projectId(text(plan, "id"), p), text(p, "key"), text(p, "programme"), target,
-                    contributions, parent, projectJurisdiction == null ? planJurisdiction : projectJurisdiction));
+                    contributions, parent, projectJurisdiction == null ? planJurisdiction : projectJurisdiction,
+                    text(p, "owner")));
         }
 
         String published = text(plan, "published");
         return new DemoPlan(fileName, text, text(plan, "id"), planJurisdiction, text(jurisdiction, "name"),
-                integer(period, "from"), integer(period, "to"), integer(plan, "baseline_year"),
+                text(map(jurisdiction.get("parent")), "code"), integer(period, "from"), integer(period, "to"),
+                integer(plan, "baseline_year"),
                 published == null || published.equals("unknown") ? null : LocalDate.parse(published),
                 indicators, targets, projects);
     }

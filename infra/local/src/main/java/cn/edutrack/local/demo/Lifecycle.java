@@ -101,7 +101,8 @@ final class Lifecycle {
                     spec.contributions(), spec.flags(), spec.dueYear(), registered,
                     later(registered, spec.planDefinitionDate()), null, List.of(), null, List.of(), null, List.of(), null,
                     null, new Cancellation(registered.plusDays(between(random, 40, 150)),
-                    random.nextBoolean() ? "选址调整，项目并入片区规划重新论证" : "用地规划调整，原址不再建设"));
+                    random.nextBoolean() ? "选址调整，项目并入片区规划重新论证" : "用地规划调整，原址不再建设"),
+                    List.of(), List.of(), List.of());
         }
         LocalDate approvedOn = plannedStart.minusDays(between(random, 20, 60));
         LocalDate registeredOn = approvedOn.minusDays(between(random, 15, 45));
@@ -227,7 +228,7 @@ final class Lifecycle {
                 spec.parentProjectId(), spec.title(), spec.kind(), spec.schoolType(), spec.ownership(),
                 spec.jurisdiction(), spec.ownerOrganisation(), spec.responsiblePerson(), spec.plannedCapacity(),
                 spec.contributions(), spec.flags(), spec.dueYear(), registeredOn, assignedOn, approval, allocations,
-                start, reports, completion, failures, acceptance, service, null);
+                start, reports, completion, failures, acceptance, service, null, List.of(), List.of(), List.of());
     }
 
     /**
@@ -249,7 +250,10 @@ final class Lifecycle {
                 h.acceptanceFailures().stream().filter(f -> !f.date().isAfter(today)).toList(),
                 keep(h.acceptance(), h.acceptance() == null ? null : h.acceptance().date(), today),
                 keep(h.service(), h.service() == null ? null : h.service().date(), today),
-                keep(h.cancellation(), h.cancellation() == null ? null : h.cancellation().date(), today));
+                keep(h.cancellation(), h.cancellation() == null ? null : h.cancellation().date(), today),
+                h.rectificationOrders().stream().filter(o -> !o.date().isAfter(today)).toList(),
+                h.rechecks().stream().filter(r -> !r.date().isAfter(today)).toList(),
+                h.summonses().stream().filter(m -> !m.date().isAfter(today)).toList());
     }
 
     private static <T> T keep(T step, LocalDate on, LocalDate today) {

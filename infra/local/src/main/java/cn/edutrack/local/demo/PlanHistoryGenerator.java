@@ -26,8 +26,9 @@ import cn.edutrack.local.demo.ProjectHistory.SchoolType;
  * Realistic, deterministic project histories for the four demo plans: the schools and kindergartens the plans only
  * count, as child projects of the plan files' portfolio projects, each played through its lifecycle to a fate chosen
  * so that every stage occurs (only approved, funded from several sources, under construction, stalled and silent,
- * overdue, completed, failed acceptance and re-inspected, accepted, in service, cancelled), plus yearly measurements of
- * every indicator, some ahead of and some behind their linear path.
+ * overdue, completed, failed acceptance and re-inspected, accepted, in service, cancelled), with the supervision of
+ * some of the troubled ones (rectification orders, re-checks, summonses: {@link Supervision}), plus yearly measurements
+ * of every indicator, some ahead of and some behind their linear path.
  *
  * <ul>
  *   <li>XX区 专栏7: 15 kindergartens and 42 compulsory schools (about 28,000 places between them);</li>
@@ -242,7 +243,7 @@ public final class PlanHistoryGenerator {
     // ============================================================================================ 邯郸市
 
     /** The county-level jurisdictions of 邯郸市 and a weight (roughly their population, 万人). */
-    static final Map<String, Integer> HANDAN_COUNTIES = orderedMap(
+    public static final Map<String, Integer> HANDAN_COUNTIES = orderedMap(
             "邯山区", 65, "丛台区", 60, "复兴区", 30, "峰峰矿区", 50, "肥乡区", 35, "永年区", 90, "临漳县", 70,
             "成安县", 42, "大名县", 90, "涉县", 42, "磁县", 60, "邱县", 25, "鸡泽县", 30, "广平县", 30, "馆陶县", 35,
             "魏县", 100, "曲周县", 50, "武安市", 85);
@@ -479,7 +480,9 @@ public final class PlanHistoryGenerator {
                 budgetWan(p, random), funding, approvingBody, documentPrefix,
                 contractors.get(random.nextInt(contractors.size())), inspectingBody,
                 plan.published() != null ? plan.published() : LocalDate.of(plan.periodFrom(), 1, 1));
-        ProjectHistory history = Lifecycle.asOf(Lifecycle.play(spec, p.fate, random), today);
+        ProjectHistory natural = Lifecycle.play(spec, p.fate, random);
+        String supervisor = DemoUsers.bundled().nearest(DemoUsers.Role.SUPERVISOR, jurisdiction).organisation();
+        ProjectHistory history = Lifecycle.asOf(Supervision.supervise(natural, p.fate, seed, supervisor), today);
         if (history != null) {
             projects.add(history);
         }

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import cn.edutrack.events.Capacity;
 import cn.edutrack.events.FundingSource;
 import cn.edutrack.events.ProjectKind;
+import cn.edutrack.events.RecheckResult;
 import cn.edutrack.events.plan.Counted;
 
 /**
@@ -22,6 +23,9 @@ import cn.edutrack.events.plan.Counted;
  * @param schoolType      kindergarten, primary, junior ... (the plan's breakdown by type)
  * @param ownership       public (公办) or private (民办); a private project is owned by its sponsor, says 民办 in its
  *                        title and, in 施甸县, also contributes to the plan's "of which private" target
+ * @param rectificationOrders what the supervisor of its district or county ordered rectified (责令整改), by when;
+ *                        with {@code rechecks} (复查) and {@code summonses} (约谈) the supervision of the project, which
+ *                        changes no stage
  */
 public record ProjectHistory(
         String projectId, String planId, String programmeId, String targetId, String parentProjectId,
@@ -32,7 +36,8 @@ public record ProjectHistory(
         Approval approval, List<Allocation> allocations,
         Start start, List<Progress> progressReports,
         Completion completion, List<AcceptanceFailure> acceptanceFailures, Acceptance acceptance,
-        Service service, Cancellation cancellation) {
+        Service service, Cancellation cancellation,
+        List<RectificationOrder> rectificationOrders, List<Recheck> rechecks, List<Summons> summonses) {
 
     public ProjectHistory {
         Objects.requireNonNull(projectId, "projectId");
@@ -41,6 +46,9 @@ public record ProjectHistory(
         allocations = List.copyOf(allocations);
         progressReports = List.copyOf(progressReports);
         acceptanceFailures = List.copyOf(acceptanceFailures);
+        rectificationOrders = List.copyOf(rectificationOrders);
+        rechecks = List.copyOf(rechecks);
+        summonses = List.copyOf(summonses);
     }
 
     public enum SchoolType {
@@ -95,6 +103,28 @@ public record ProjectHistory(
     }
 
     public record Cancellation(LocalDate date, String reason) {
+    }
+
+    /** 责令整改: numbered 1, 2 ... within the project, in the order the command side numbers them. */
+    public record RectificationOrder(LocalDate date, int orderNumber, String issuingBody, String findings,
+                                     LocalDate deadline) {
+    }
+
+    /** 复查 of an order: rectified, or not (then perhaps with a new deadline). */
+    public record Recheck(LocalDate date, int orderNumber, RecheckResult result, String findings,
+                          LocalDate newDeadline) {
+    }
+
+    /** 约谈: who was summoned, and why. */
+    public record Summons(LocalDate date, String issuingBody, String summonedParty, String reason) {
+    }
+
+    /** The same project with this supervision (the history before it had none). */
+    ProjectHistory withSupervision(List<RectificationOrder> orders, List<Recheck> checks, List<Summons> summoned) {
+        return new ProjectHistory(projectId, planId, programmeId, targetId, parentProjectId, title, kind, schoolType,
+                ownership, jurisdiction, ownerOrganisation, responsiblePerson, plannedCapacity, contributions, flags,
+                dueYear, registeredOn, assignedOn, approval, allocations, start, progressReports, completion,
+                acceptanceFailures, acceptance, service, cancellation, orders, checks, summoned);
     }
 
     // ------------------------------------------------------------------------------------------- questions
@@ -192,11 +222,42 @@ public record ProjectHistory(
         return stageAsOf(asOf) == Stage.ACCEPTANCE_FAILED;
     }
 
+    /**
+     * The rectification orders open at the end of {@code asOf}: issued by then and not found rectified by a re-check by
+     * then.
+     */
+    public List<RectificationOrder> openRectificationOrders(LocalDate asOf) {
+        return rectificationOrders.stream().filter(o -> !o.date().isAfter(asOf))
+                .filter(o -> rechecks.stream().noneMatch(r -> r.orderNumber() == o.orderNumber()
+                        && r.result() == RecheckResult.RECTIFIED && !r.date().isAfter(asOf)))
+                .toList();
+    }
+
+    /**
+     * The deadline of an order in force at the end of {@code asOf}: the new deadline of the latest re-check that set
+     * one by then, else the order's.
+     */
+    public LocalDate deadlineInForce(RectificationOrder order, LocalDate asOf) {
+        LocalDate deadline = order.deadline();
+        for (Recheck r : rechecks) {
+            if (r.orderNumber() == order.orderNumber() && !r.date().isAfter(asOf) && r.newDeadline() != null) {
+                deadline = r.newDeadline();
+            }
+        }
+        return deadline;
+    }
+
+    /** The open orders whose deadline in force lies before {@code asOf}. */
+    public List<RectificationOrder> rectificationOverdue(LocalDate asOf) {
+        return openRectificationOrders(asOf).stream().filter(o -> deadlineInForce(o, asOf).isBefore(asOf)).toList();
+    }
+
     /** Number of events the project's own requests record (its version on the query side is this minus one). */
     public int eventCount() {
         return 2 + (approval == null ? 0 : 1) + allocations.size() + (start == null ? 0 : 1) + progressReports.size()
                 + (completion == null ? 0 : 1) + acceptanceFailures.size() + (acceptance == null ? 0 : 1)
-                + (service == null ? 0 : 1) + (cancellation == null ? 0 : 1);
+                + (service == null ? 0 : 1) + (cancellation == null ? 0 : 1)
+                + rectificationOrders.size() + rechecks.size() + summonses.size();
     }
 
     private Stream<LocalDate> allDates() {
@@ -224,6 +285,9 @@ public record ProjectHistory(
         if (cancellation != null) {
             dates.add(cancellation.date());
         }
+        rectificationOrders.forEach(o -> dates.add(o.date()));
+        rechecks.forEach(r -> dates.add(r.date()));
+        summonses.forEach(s -> dates.add(s.date()));
         return dates.stream();
     }
 }

@@ -116,6 +116,47 @@ class PlanHistoryGeneratorTest {
     }
 
     @Test
+    void supervisorsOrderRectificationOfTroubledProjectsSomeRectifiedSomeNotSomeStillOpenPastTheirDeadline() {
+        List<ProjectHistory> ordered = HISTORY.projects().stream().filter(p -> !p.rectificationOrders().isEmpty()).toList();
+
+        assertThat(ordered).as("projects with a rectification order").hasSizeGreaterThan(10);
+        assertThat(ordered).as("only troubled projects: stalled, silent, late or failed acceptance")
+                .allMatch(p -> p.start() == null || !p.acceptanceFailures().isEmpty() || p.completion() == null);
+        assertThat(ordered).as("at most one order each").allMatch(p -> p.rectificationOrders().size() == 1);
+        assertThat(ordered).as("rectified on re-check")
+                .anyMatch(p -> p.rechecks().stream().anyMatch(r -> r.result() == cn.edutrack.events.RecheckResult.RECTIFIED));
+        assertThat(ordered).as("not rectified, with a new deadline").anyMatch(p -> p.rechecks().stream()
+                .anyMatch(r -> r.result() == cn.edutrack.events.RecheckResult.NOT_RECTIFIED && r.newDeadline() != null));
+        assertThat(ordered).as("still open past its deadline, never re-checked")
+                .anyMatch(p -> p.rechecks().isEmpty() && !p.rectificationOverdue(TODAY).isEmpty());
+        assertThat(HISTORY.projects().stream().mapToInt(p -> p.summonses().size()).sum()).as("a few summonses")
+                .isBetween(2, 40);
+        assertThat(ordered).as("rectified before the acceptance passed").anyMatch(p -> p.acceptance() != null
+                && p.openRectificationOrders(TODAY).isEmpty()
+                && p.rechecks().stream().allMatch(r -> r.date().isBefore(p.acceptance().date())));
+        assertThat(HISTORY.projects()).as("by the supervisor of each project's district or county")
+                .allMatch(p -> p.rectificationOrders().stream().allMatch(o -> o.issuingBody()
+                        .equals(DemoUsers.bundled().nearest(DemoUsers.Role.SUPERVISOR, p.jurisdiction()).organisation())));
+        // open past the deadline in force somewhere in 邯郸's counties (what a county supervisor chases)
+        assertThat(HISTORY.projectsOf("handan-2022")).anyMatch(p -> !p.rectificationOverdue(TODAY).isEmpty());
+    }
+
+    @Test
+    void supervisionIsDatedWithinTheHistoryAndAnEarlierTodayKeepsWhatHadHappenedByThen() {
+        LocalDate earlier = LocalDate.of(2023, 3, 31);
+        DemoHistory then = PlanHistoryGenerator.generate(earlier, PlanHistoryGenerator.SEED, PLANS);
+        for (ProjectHistory p : then.projects()) {
+            ProjectHistory now = HISTORY.project(p.projectId()).orElseThrow();
+            assertThat(p.rectificationOrders()).isEqualTo(now.rectificationOrders().stream()
+                    .filter(o -> !o.date().isAfter(earlier)).toList());
+            assertThat(p.rechecks()).isEqualTo(now.rechecks().stream().filter(r -> !r.date().isAfter(earlier)).toList());
+            assertThat(p.summonses()).isEqualTo(now.summonses().stream().filter(m -> !m.date().isAfter(earlier)).toList());
+            assertThat(p.stage()).as("supervision changes no stage").isEqualTo(now.stageAsOf(earlier));
+        }
+        assertThat(then.projects()).anyMatch(p -> !p.rectificationOrders().isEmpty());
+    }
+
+    @Test
     void xxDistrictHasTheFifteenKindergartensAndFortyTwoSchoolsOfColumnSeven() {
         List<ProjectHistory> kindergartens = HISTORY.childrenOf("PRJ-000-02");
         List<ProjectHistory> schools = HISTORY.childrenOf("PRJ-000-03");
@@ -341,6 +382,8 @@ class PlanHistoryGeneratorTest {
         private BigDecimal allocated = BigDecimal.ZERO;
         private int percent;
         private String stage = "NONE";
+        private int orders;
+        private final Set<Integer> openOrders = new HashSet<>();
 
         AggregateRules(String projectId) {
             this.projectId = projectId;
@@ -412,6 +455,29 @@ class PlanHistoryGeneratorTest {
                         move("IN_SERVICE", date);
                     }
                     case "cancellation" -> move("CANCELLED", date);
+                    case "rectification-orders" -> {
+                        assertThat(stage).as(what).isNotEqualTo("NONE");
+                        assertThat(LocalDate.parse(body.get("deadline").asString())).as(what).isAfterOrEqualTo(date);
+                        assertThat(body.get("issuingBody").asString()).isNotBlank();
+                        assertThat(body.get("findings").asString()).isNotBlank();
+                        openOrders.add(++orders);
+                    }
+                    case "rechecks" -> {
+                        int order = body.get("orderNumber").asInt();
+                        assertThat(openOrders).as(what + ": re-checks an open order").contains(order);
+                        assertThat(body.get("result").asString()).isIn("RECTIFIED", "NOT_RECTIFIED");
+                        if (body.get("result").asString().equals("RECTIFIED")) {
+                            assertThat(body.has("newDeadline")).as(what + ": no new deadline once rectified").isFalse();
+                            openOrders.remove(order);
+                        } else if (body.has("newDeadline")) {
+                            assertThat(LocalDate.parse(body.get("newDeadline").asString())).as(what).isAfterOrEqualTo(date);
+                        }
+                    }
+                    case "summonses" -> {
+                        assertThat(stage).as(what).isNotEqualTo("NONE");
+                        assertThat(body.get("summonedParty").asString()).isNotBlank();
+                        assertThat(body.get("reason").asString()).isNotBlank();
+                    }
                     default -> throw new AssertionError("unexpected operation " + what);
                 }
             }
