@@ -34,6 +34,12 @@ class CommandEndpointRules {
             rules.requestMatchers(HttpMethod.POST, "/api/jurisdictions", "/api/plans", "/api/plans/**", "/api/plan-imports")
                     .hasRole("ADMINISTRATOR");
             rules.requestMatchers(HttpMethod.POST, "/api/operations/publisher/**").hasRole("ADMINISTRATOR");
+            rules.requestMatchers(HttpMethod.GET, "/api/audit/projects/*/verification", "/api/audit/plans/*/verification")
+                    .hasAnyRole("AUDITOR", "SUPERVISOR", "ADMINISTRATOR");
+            rules.requestMatchers(HttpMethod.GET, "/api/audit/checkpoints", "/api/audit/checkpoints/*")
+                    .hasAnyRole("AUDITOR", "ADMINISTRATOR");
+            rules.requestMatchers(HttpMethod.POST, "/api/audit/checkpoints", "/api/audit/verifications")
+                    .hasAnyRole("AUDITOR", "ADMINISTRATOR");
             rules.requestMatchers(HttpMethod.GET, "/actuator/info", "/actuator/metrics", "/actuator/metrics/**")
                     .hasRole("ADMINISTRATOR");
         };

@@ -180,7 +180,9 @@ class AccessMatrixIT extends CommandSideIntegrationTest {
     void theMatrixNamesEveryEndpointOfTheCommandApi() {
         Set<String> mapped = new TreeSet<>();
         mappings.getHandlerMethods().forEach((info, handler) -> {
-            if (handler.getBeanType().getPackageName().startsWith("cn.edutrack.command")) {
+            // the audit endpoints (reads, and checkpoints an auditor takes) have their own matrix: AuditAccessIT
+            if (handler.getBeanType().getPackageName().startsWith("cn.edutrack.command")
+                    && !handler.getBeanType().getPackageName().startsWith("cn.edutrack.command.audit")) {
                 for (RequestMethod method : info.getMethodsCondition().getMethods()) {
                     info.getPathPatternsCondition().getPatternValues().forEach(p -> mapped.add(method + " " + p));
                 }

@@ -41,7 +41,9 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@code null}: anonymous).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "edutrack.security.mode=local", "edutrack.security.users-file=classpath:" + CommandSideIntegrationTest.USERS_FILE})
+        "edutrack.security.mode=local", "edutrack.security.users-file=classpath:" + CommandSideIntegrationTest.USERS_FILE,
+        // no scheduled checkpoints: tests take them when they mean to
+        "edutrack.audit.checkpoint-interval=0"})
 public abstract class CommandSideIntegrationTest {
 
     public static final String USERS_FILE = "test-users.yaml";
