@@ -1,6 +1,5 @@
 package cn.edutrack.local.cli;
 
-import java.io.Console;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.ConnectException;
@@ -15,8 +14,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -46,7 +43,7 @@ public final class PlanImportCli {
 
     /** With the process environment, and the console (when there is one) to ask for a password. */
     public PlanImportCli(PrintStream out, PrintStream err) {
-        this(out, err, System.getenv(), PlanImportCli::askConsole);
+        this(out, err, System.getenv(), BasicCredentials::askConsole);
     }
 
     /**
@@ -91,8 +88,7 @@ public final class PlanImportCli {
                     user = args[i];
                 }
                 case "--password", "-p" -> {
-                    err.println("a password is never given on the command line (other users can read it): set "
-                            + "EDUTRACK_PASSWORD or type it when asked");
+                    err.println(BasicCredentials.PASSWORD_ARGUMENT_REFUSED);
                     return 2;
                 }
                 case "--help", "-h" -> {
@@ -109,23 +105,11 @@ public final class PlanImportCli {
         if (files.isEmpty()) {
             return usage();
         }
-        if (user == null || user.isBlank()) {
-            err.println("who imports? --user USER or EDUTRACK_USER "
-                    + "(an administrator, e.g. admin-handan in local mode)");
+        String authorization = BasicCredentials.authorization(user, env, passwordPrompt, err,
+                "who imports? --user USER or EDUTRACK_USER (an administrator, e.g. admin-handan in local mode)");
+        if (authorization == null) {
             return 2;
         }
-        String password = env.get("EDUTRACK_PASSWORD");
-        if (password == null || password.isEmpty()) {
-            char[] typed = passwordPrompt.apply(user);
-            if (typed == null || typed.length == 0) {
-                err.println("no password for " + user + ": set EDUTRACK_PASSWORD (no console to ask on)");
-                return 2;
-            }
-            password = new String(typed);
-            Arrays.fill(typed, ' ');
-        }
-        String authorization = "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         int status = 0;
         for (Path file : files) {
             status = Math.max(status, importOne(file, url, authorization, dryRun));
@@ -199,12 +183,6 @@ public final class PlanImportCli {
         }
         err.println(name + ": HTTP " + code + (json != null && json.has("detail") ? ": " + text(json, "detail") : ""));
         return code >= 500 ? 2 : 1;
-    }
-
-    /** Asks on the console, without echo; null without a console or at the end of its input. */
-    private static char[] askConsole(String user) {
-        Console console = System.console();
-        return console == null ? null : console.readPassword("Password for %s: ", user);
     }
 
     /** {@code file:line:column: field: message}; line and column only when the error has them. */
