@@ -34,7 +34,8 @@ class CommandEndpointRules {
             rules.requestMatchers(HttpMethod.POST, "/api/jurisdictions", "/api/plans", "/api/plans/**", "/api/plan-imports")
                     .hasRole("ADMINISTRATOR");
             rules.requestMatchers(HttpMethod.POST, "/api/operations/publisher/**").hasRole("ADMINISTRATOR");
-            rules.requestMatchers(HttpMethod.GET, "/api/audit/projects/*/verification", "/api/audit/plans/*/verification")
+            rules.requestMatchers(HttpMethod.GET, "/api/audit/projects/*/verification", "/api/audit/plans/*/verification",
+                            "/api/audit/projects/*/history", "/api/audit/jurisdictions/history")
                     .hasAnyRole("AUDITOR", "SUPERVISOR", "ADMINISTRATOR");
             rules.requestMatchers(HttpMethod.GET, "/api/audit/checkpoints", "/api/audit/checkpoints/*")
                     .hasAnyRole("AUDITOR", "ADMINISTRATOR");

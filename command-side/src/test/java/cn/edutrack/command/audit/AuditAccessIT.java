@@ -20,7 +20,8 @@ class AuditAccessIT extends AuditTestSupport {
     static final List<String> ENDPOINTS = List.of(
             "GET /api/audit/projects/{id}/verification", "GET /api/audit/plans/{id}/verification",
             "POST /api/audit/checkpoints", "GET /api/audit/checkpoints", "GET /api/audit/checkpoints/{id}",
-            "POST /api/audit/verifications");
+            "POST /api/audit/verifications", "GET /api/audit/projects/{id}/history",
+            "GET /api/audit/jurisdictions/history");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -49,6 +50,8 @@ class AuditAccessIT extends AuditTestSupport {
             case "GET /api/audit/checkpoints" -> getAs(user, "/api/audit/checkpoints");
             case "GET /api/audit/checkpoints/{id}" -> getAs(user, "/api/audit/checkpoints/" + checkpointId);
             case "POST /api/audit/verifications" -> postAs(user, "/api/audit/verifications", file);
+            case "GET /api/audit/projects/{id}/history" -> getAs(user, "/api/audit/projects/" + projectId + "/history");
+            case "GET /api/audit/jurisdictions/history" -> getAs(user, "/api/audit/jurisdictions/history");
             default -> throw new IllegalArgumentException(endpoint);
         };
     }
@@ -77,7 +80,7 @@ class AuditAccessIT extends AuditTestSupport {
             assertThat(auditor.status()).as("auditor " + endpoint).isIn(200, 201);
             Answer supervisor = call(SUPERVISOR, endpoint, projectId, planId, id, file.toString());
             assertThat(supervisor.status()).as("supervisor " + endpoint)
-                    .isEqualTo(endpoint.endsWith("/verification") ? 200 : 403);
+                    .isEqualTo(endpoint.endsWith("/verification") || endpoint.endsWith("/history") ? 200 : 403);
         }
     }
 
