@@ -97,13 +97,7 @@ class SealingIT extends AuditTestSupport {
     void the_sweep_seals_rows_stored_before_sealing_existed() {
         String projectId = recordProject();
         List<String> original = sealHashes(projectId);
-        long boundary = jdbc.sql("SELECT legacy_up_to_global_index FROM audit_seal_origin").query(Long.class).single();
-        try {
-            // an old store: the project's rows lie below the boundary the migration recorded, and have no seals
-            jdbc.sql("DELETE FROM event_seal WHERE aggregate_id = :id").param("id", projectId).update();
-            jdbc.sql("UPDATE audit_seal_origin SET legacy_up_to_global_index = "
-                            + "(SELECT max(globalindex) FROM domainevententry WHERE aggregateidentifier = :id)")
-                    .param("id", projectId).update();
+        asStoredBeforeSealing(projectId, () -> {
             assertThat(problems(verification(projectId), projectId)).extracting(Found::kind)
                     .containsExactly("UNSEALED", "UNSEALED", "UNSEALED", "UNSEALED", "UNSEALED");
 
@@ -112,29 +106,35 @@ class SealingIT extends AuditTestSupport {
             assertThat(verification(projectId).get("intact").asBoolean()).isTrue();
             // the same rows give the same seals
             assertThat(sealHashes(projectId)).isEqualTo(original);
-        } finally {
-            jdbc.sql("UPDATE audit_seal_origin SET legacy_up_to_global_index = :boundary")
-                    .param("boundary", boundary).update();
-        }
+        });
     }
 
     @Test
     void a_new_event_of_an_old_aggregate_seals_its_old_rows_first() {
         String projectId = recordProject();
         List<String> original = sealHashes(projectId);
-        long boundary = jdbc.sql("SELECT legacy_up_to_global_index FROM audit_seal_origin").query(Long.class).single();
-        try {
-            jdbc.sql("DELETE FROM event_seal WHERE aggregate_id = :id").param("id", projectId).update();
-            jdbc.sql("UPDATE audit_seal_origin SET legacy_up_to_global_index = "
-                            + "(SELECT max(globalindex) FROM domainevententry WHERE aggregateidentifier = :id)")
-                    .param("id", projectId).update();
-
+        asStoredBeforeSealing(projectId, () -> {
             assertThat(post("/api/projects/" + projectId + "/progress-reports", Requests.progress(60)).status())
                     .isEqualTo(200);
 
             assertThat(seals(projectId)).isEqualTo(6);
             assertThat(sealHashes(projectId).subList(0, 5)).isEqualTo(original);
             assertThat(verification(projectId).get("intact").asBoolean()).isTrue();
+        });
+    }
+
+    /**
+     * Runs {@code check} with the project's rows as an old store has them: below the boundary the migration recorded,
+     * without seals; the boundary is restored afterwards.
+     */
+    private void asStoredBeforeSealing(String projectId, Runnable check) {
+        long boundary = jdbc.sql("SELECT legacy_up_to_global_index FROM audit_seal_origin").query(Long.class).single();
+        try {
+            jdbc.sql("DELETE FROM event_seal WHERE aggregate_id = :id").param("id", projectId).update();
+            jdbc.sql("UPDATE audit_seal_origin SET legacy_up_to_global_index = "
+                            + "(SELECT max(globalindex) FROM domainevententry WHERE aggregateidentifier = :id)")
+                    .param("id", projectId).update();
+            check.run();
         } finally {
             jdbc.sql("UPDATE audit_seal_origin SET legacy_up_to_global_index = :boundary")
                     .param("boundary", boundary).update();
