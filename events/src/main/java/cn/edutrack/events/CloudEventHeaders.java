@@ -26,6 +26,17 @@ public final class CloudEventHeaders {
     public static final String ACTOR_ORGANISATION = "ce_actororganisation";
     /** Extension: the jurisdiction the recording user acts in. */
     public static final String ACTOR_JURISDICTION = "ce_actorjurisdiction";
+    /**
+     * Extension: the recording user's comment on why it was recorded, as written (optional; UTF-8, any language).
+     * Absent when the user gave none.
+     */
+    public static final String COMMENT = "ce_comment";
+    /** Extension: the id of the HTTP request that recorded the event (the caller's {@code X-Request-Id}, or one made up). */
+    public static final String REQUEST_ID = "ce_requestid";
+    /** Extension: the id of the message that caused the event: the command it was recorded by. */
+    public static final String CAUSATION_ID = "ce_causationid";
+    /** Extension: the id shared by every message of one piece of work (Axon's correlation id). */
+    public static final String CORRELATION_ID = "ce_correlationid";
     /** Content type of the value (binary mode carries it in the plain header). */
     public static final String CONTENT_TYPE = "content-type";
 

@@ -8,6 +8,7 @@ import cn.edutrack.events.project.ConstructionStarted;
 import cn.edutrack.events.project.DesignationApplied;
 import cn.edutrack.events.project.DesignationGranted;
 import cn.edutrack.events.project.DesignationRejected;
+import cn.edutrack.events.project.EventCorrected;
 import cn.edutrack.events.project.FundingAllocated;
 import cn.edutrack.events.project.ProgressReported;
 import cn.edutrack.events.project.ProjectApproved;
@@ -76,6 +77,7 @@ public final class EventCatalog {
             new EventType(EventTypes.RECTIFICATION_ORDERED, 1, RectificationOrdered.class),
             new EventType(EventTypes.SUMMONS_ISSUED, 1, SummonsIssued.class),
             new EventType(EventTypes.RECHECK_RECORDED, 1, RecheckRecorded.class),
+            new EventType(EventTypes.EVENT_CORRECTED, 1, EventCorrected.class),
             new EventType(EventTypes.JURISDICTION_REGISTERED, 1, JurisdictionRegistered.class),
             new EventType(EventTypes.PLAN_REGISTERED, 1, PlanRegistered.class),
             new EventType(EventTypes.INDICATOR_DEFINED, 1, IndicatorDefined.class),

@@ -5,7 +5,9 @@ import cn.edutrack.events.project.ProjectEvent;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,6 +27,9 @@ public final class EventJson {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            // a payload nested as a tree (EventCorrected.corrected) keeps its decimals exactly as written
+            .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
 
     private EventJson() {
@@ -36,6 +41,21 @@ public final class EventJson {
 
     public static String writeString(DomainEvent event) {
         return MAPPER.writeValueAsString(event);
+    }
+
+    /** The JSON of a tree (a nested payload), with the same settings as events. */
+    public static byte[] writeTree(JsonNode tree) {
+        return MAPPER.writeValueAsBytes(tree);
+    }
+
+    /** Reads a payload as a tree, decimals kept as written (for a payload nested in another event). */
+    public static JsonNode readTree(byte[] json) {
+        return MAPPER.readTree(json);
+    }
+
+    /** The tree of an event's payload, as {@link #write} writes it. */
+    public static JsonNode toTree(DomainEvent event) {
+        return MAPPER.valueToTree(event);
     }
 
     /**

@@ -35,6 +35,7 @@ public final class EventTypes {
     public static final String RECTIFICATION_ORDERED = PREFIX + "rectification-ordered";
     public static final String SUMMONS_ISSUED = PREFIX + "summons-issued";
     public static final String RECHECK_RECORDED = PREFIX + "recheck-recorded";
+    public static final String EVENT_CORRECTED = PREFIX + "event-corrected";
 
     /** Prefix of plan events (plans, indicators, programmes, targets, jurisdictions). */
     public static final String PLAN_PREFIX = "cn.edutrack.plan.";

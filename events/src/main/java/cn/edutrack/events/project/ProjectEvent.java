@@ -12,7 +12,7 @@ public sealed interface ProjectEvent extends DomainEvent permits
         ProjectResumed, ScheduleRebaselined, BudgetRevised, ScopeRevised, ProjectHandedOver,
         SiteDecommissioned, ProjectCancelled, ReformLaunched, ReformEvaluated, ReformConcluded,
         DesignationApplied, DesignationGranted, DesignationRejected, ProjectAssignedToPlan, RectificationOrdered,
-        SummonsIssued, RecheckRecorded {
+        SummonsIssued, RecheckRecorded, EventCorrected {
 
     ProjectId projectId();
 
