@@ -32,6 +32,9 @@ import tools.jackson.databind.json.JsonMapper;
  *       to overwrite an existing file without {@code --force};</li>
  *   <li>{@code fetch ID --out FILE [--force]}: downloads an existing checkpoint file;</li>
  *   <li>{@code checkpoints}: lists the checkpoints, newest first;</li>
+ *   <li>{@code export --project ID | --jurisdiction CODE --out FILE [--format jsonl|csv] [--force]}: downloads a
+ *       project's history or a jurisdiction's audit log as streamed by the command side; FILE appears only when the
+ *       whole export arrived;</li>
  *   <li>{@code verify --checkpoint FILE}: sends a kept checkpoint file back; prints whether the file is consistent
  *       and its root matches, the aggregates checked, and each problem.</li>
  * </ul>
@@ -79,6 +82,8 @@ public final class AuditCli {
         String user;
         String project;
         String plan;
+        String jurisdiction;
+        String format;
         Path checkpointFile;
         Path outFile;
         boolean force;
@@ -108,7 +113,8 @@ public final class AuditCli {
                     return usage(null);
                 }
                 case "--force" -> o.force = true;
-                case "--url", "--user", "-u", "--project", "--plan", "--checkpoint", "--out", "-o" -> {
+                case "--url", "--user", "-u", "--project", "--plan", "--jurisdiction", "--format", "--checkpoint", "--out",
+                     "-o" -> {
                     if (++i == args.length || args[i].isBlank() || args[i].startsWith("--")) {
                         return usage(arg + " needs a value");
                     }
@@ -118,6 +124,8 @@ public final class AuditCli {
                         case "--user", "-u" -> o.user = value;
                         case "--project" -> o.project = value;
                         case "--plan" -> o.plan = value;
+                        case "--jurisdiction" -> o.jurisdiction = value;
+                        case "--format" -> o.format = value;
                         case "--checkpoint" -> o.checkpointFile = Path.of(value);
                         default -> o.outFile = Path.of(value);
                     }
@@ -135,6 +143,7 @@ public final class AuditCli {
             case "checkpoint" -> checkpoint(o);
             case "fetch" -> fetch(o);
             case "checkpoints", "list" -> list(o);
+            case "export" -> export(o);
             default -> usage("unknown command " + o.command);
         };
     }
@@ -231,6 +240,105 @@ public final class AuditCli {
             line.append(": ").append(detail);
         }
         return line.toString();
+    }
+
+    // ---- export ------------------------------------------------------------------------------------------------
+
+    /**
+     * Downloads a project's history or a jurisdiction's audit log as the command side streams it (JSON Lines, or CSV
+     * with a UTF-8 BOM), into a temporary file beside FILE that is moved into place only when complete: an export cut
+     * short never leaves a FILE that looks whole.
+     */
+    private int export(Options o) {
+        int targets = (o.project != null ? 1 : 0) + (o.jurisdiction != null ? 1 : 0);
+        String format = o.format == null ? "jsonl" : o.format;
+        if (targets != 1 || o.outFile == null || !o.positional.isEmpty() || o.plan != null || o.checkpointFile != null) {
+            return usage("export takes exactly one of --project ID, --jurisdiction CODE, and --out FILE"
+                    + " [--format jsonl|csv] [--force]");
+        }
+        if (!format.equals("jsonl") && !format.equals("csv")) {
+            return usage("--format is jsonl or csv, not " + format);
+        }
+        if (!writable(o.outFile, o.force)) {
+            return 2;
+        }
+        String authorization = authorization(o);
+        if (authorization == null) {
+            return 2;
+        }
+        String path = o.project != null
+                ? "/api/audit/projects/" + segment(o.project) + "/history?format=" + format
+                : "/api/audit/jurisdictions/history?format=" + format + "&code="
+                        + URLEncoder.encode(o.jurisdiction, StandardCharsets.UTF_8);
+        String subject = o.project != null ? "project " + o.project : "jurisdiction " + o.jurisdiction;
+        Path target = o.outFile.toAbsolutePath();
+        Path temporary = null;
+        try {
+            temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+            HttpResponse<Path> response = http.send(HttpRequest.newBuilder(uri(o.url, path))
+                            .header("Authorization", authorization)
+                            .header("Accept", "application/x-ndjson, text/csv, application/problem+json")
+                            .timeout(Duration.ofMinutes(30)).GET().build(),
+                    HttpResponse.BodyHandlers.ofFile(temporary));
+            if (response.statusCode() != 200) {
+                String body = Files.readString(temporary, StandardCharsets.UTF_8);
+                return refused(new Answer(response.statusCode(), body, parse(body)), subject + ": not exported", subject);
+            }
+            long records = records(temporary, format);
+            if (o.force) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } else {
+                Files.move(temporary, target);
+            }
+            out.println(subject + ": " + records + " event(s) exported as " + format + " to " + o.outFile);
+            return 0;
+        } catch (FileAlreadyExistsException e) {
+            err.println(o.outFile + ": exists; not overwritten (--force to replace it)");
+        } catch (ConnectException e) {
+            err.println("cannot reach the command side at " + o.url + " (is it running? see --url)");
+        } catch (IOException e) {
+            err.println(subject + ": export failed: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            deleteQuietly(temporary);
+        }
+        return 2;
+    }
+
+    /**
+     * The events in an export file: its records, less the CSV header. A CSV record ends at a line break outside
+     * quotes (a quoted field may hold line breaks); a JSON Lines record is one non-empty line.
+     */
+    static long records(Path file, String format) throws IOException {
+        long records = 0;
+        boolean quoted = false;
+        boolean content = false;
+        try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            int c;
+            while ((c = reader.read()) != -1) {
+                if (c == '"' && format.equals("csv")) {
+                    quoted = !quoted;
+                } else if (c == '\n' && !quoted) {
+                    records += content ? 1 : 0;
+                    content = false;
+                    continue;
+                }
+                content |= c != '\r';
+            }
+        }
+        records += content ? 1 : 0;
+        return format.equals("csv") ? Math.max(0, records - 1) : records;
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // best effort
+            }
+        }
     }
 
     // ---- checkpoints -------------------------------------------------------------------------------------------
@@ -363,13 +471,7 @@ public final class AuditCli {
         } catch (IOException e) {
             err.println(file + ": cannot be written: " + e.getMessage());
         } finally {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException ignored) {
-                    // best effort
-                }
-            }
+            deleteQuietly(temporary);
         }
         return false;
     }
@@ -502,6 +604,9 @@ public final class AuditCli {
                        edutrack-audit fetch ID --out FILE [--force]        download an existing checkpoint file
                        edutrack-audit checkpoints                          list the checkpoints, newest first
                        edutrack-audit verify --checkpoint FILE             check everything against a kept checkpoint file
+                       edutrack-audit export --project ID | --jurisdiction CODE --out FILE [--format jsonl|csv] [--force]
+                                                                           download a project's history or a jurisdiction's
+                                                                           audit log (CSV opens in Excel: UTF-8 with a BOM)
                   --url      the command side (default $EDUTRACK_COMMAND_URL or http://localhost:8081)
                   --user     who checks: an auditor (default $EDUTRACK_USER); checkpoints need national scope (auditor-cn)
                   --force    replace an existing FILE

@@ -351,6 +351,52 @@ class AuditCliTest {
      * A command side answering {@code "METHOD raw-path"} with a status and body (404 problem otherwise), keeping each
      * request as {@code "METHOD raw-path Authorization"}, its body and its Content-Type.
      */
+    @Test
+    void aCsvExportIsWrittenAsStreamedAndItsEventsAreCountedWithQuotedLineBreaks(@TempDir Path dir) throws IOException {
+        String csv = "\uFEFFglobalIndex,aggregateId,sequenceNumber,payload\r\n"
+                + "1,PRJ-1,0,\"{\"\"title\"\":\"\"魏县第三中学\"\"}\"\r\n"
+                + "2,PRJ-1,1,\"整改意见：\r\n一、主体结构\"\r\n";
+        server.answer("GET /api/audit/projects/PRJ-1/history", 200, csv);
+        Path file = dir.resolve("PRJ-1.csv");
+
+        assertThat(run("export", "--project", "PRJ-1", "--format", "csv", "--out", file.toString())).isZero();
+
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(csv);
+        assertThat(out()).isEqualTo("project PRJ-1: 2 event(s) exported as csv to " + file + System.lineSeparator());
+        assertThat(server.requests).containsExactly("GET /api/audit/projects/PRJ-1/history " + basic("auditor-cn:edutrack-local"));
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(file);
+        }
+    }
+
+    @Test
+    void aJurisdictionsLogIsExportedAsJsonLinesByDefault(@TempDir Path dir) throws IOException {
+        server.answer("GET /api/audit/jurisdictions/history", 200, "{\"a\":1}\n{\"a\":2}\n{\"a\":3}\n");
+        Path file = dir.resolve("weixian.jsonl");
+
+        assertThat(run("export", "--jurisdiction", "CN-13/邯郸市/魏县", "--out", file.toString())).isZero();
+
+        assertThat(out()).contains("jurisdiction CN-13/邯郸市/魏县: 3 event(s) exported as jsonl");
+        assertThat(Files.readAllLines(file)).hasSize(3);
+    }
+
+    @Test
+    void aRefusedExportLeavesNoFileAndExitsWithTwo(@TempDir Path dir) throws IOException {
+        server.answer("GET /api/audit/projects/PRJ-1/history", 403, FORBIDDEN);
+        Path file = dir.resolve("PRJ-1.jsonl");
+
+        assertThat(run("export", "--project", "PRJ-1", "--out", file.toString())).isEqualTo(2);
+        assertThat(run("export", "--project", "PRJ-1", "--format", "xlsx", "--out", file.toString())).isEqualTo(2);
+        assertThat(run("export", "--project", "PRJ-1", "--jurisdiction", "CN", "--out", file.toString())).isEqualTo(2);
+
+        assertThat(err()).contains("project PRJ-1: not exported: forbidden (role-may-not)")
+                .contains("--format is jsonl or csv, not xlsx")
+                .contains("export takes exactly one of --project ID, --jurisdiction CODE, and --out FILE");
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
     private static final class Server implements AutoCloseable {
         final List<String> requests = Collections.synchronizedList(new ArrayList<>());
         final List<String> bodies = Collections.synchronizedList(new ArrayList<>());
