@@ -32,6 +32,10 @@ import tools.jackson.databind.json.JsonMapper;
  *       to overwrite an existing file without {@code --force};</li>
  *   <li>{@code fetch ID --out FILE [--force]}: downloads an existing checkpoint file;</li>
  *   <li>{@code checkpoints}: lists the checkpoints, newest first;</li>
+ *   <li>{@code history --project ID}: the project's history from the query side, each event with who recorded it,
+ *       when, why, what it corrects, and the fields it changed;</li>
+ *   <li>{@code as-of --project ID [--date D] [--known-at T]}: the project's state on a business date as known at a
+ *       recording time; {@code --from D1 --to D2}: the fields that differ between two dates;</li>
  *   <li>{@code export --project ID | --jurisdiction CODE --out FILE [--format jsonl|csv] [--force]}: downloads a
  *       project's history or a jurisdiction's audit log as streamed by the command side; FILE appears only when the
  *       whole export arrived;</li>
@@ -46,6 +50,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class AuditCli {
 
     static final String DEFAULT_URL = PlanImportCli.DEFAULT_URL;
+    static final String DEFAULT_QUERY_URL = "http://localhost:8082";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final PrintStream out;
@@ -79,11 +84,16 @@ public final class AuditCli {
     private static final class Options {
         String command;
         String url;
+        String queryUrl;
         String user;
         String project;
         String plan;
         String jurisdiction;
         String format;
+        String date;
+        String knownAt;
+        String from;
+        String to;
         Path checkpointFile;
         Path outFile;
         boolean force;
@@ -98,6 +108,7 @@ public final class AuditCli {
         Options o = new Options();
         o.command = args[0];
         o.url = env.getOrDefault("EDUTRACK_COMMAND_URL", DEFAULT_URL);
+        o.queryUrl = env.getOrDefault("EDUTRACK_QUERY_URL", DEFAULT_QUERY_URL);
         o.user = env.get("EDUTRACK_USER");
         if (o.command.equals("--help") || o.command.equals("-h") || o.command.equals("help")) {
             return usage(null);
@@ -113,14 +124,19 @@ public final class AuditCli {
                     return usage(null);
                 }
                 case "--force" -> o.force = true;
-                case "--url", "--user", "-u", "--project", "--plan", "--jurisdiction", "--format", "--checkpoint", "--out",
-                     "-o" -> {
+                case "--url", "--query-url", "--user", "-u", "--project", "--plan", "--jurisdiction", "--format",
+                     "--date", "--known-at", "--from", "--to", "--checkpoint", "--out", "-o" -> {
                     if (++i == args.length || args[i].isBlank() || args[i].startsWith("--")) {
                         return usage(arg + " needs a value");
                     }
                     String value = args[i];
                     switch (arg) {
                         case "--url" -> o.url = value;
+                        case "--query-url" -> o.queryUrl = value;
+                        case "--date" -> o.date = value;
+                        case "--known-at" -> o.knownAt = value;
+                        case "--from" -> o.from = value;
+                        case "--to" -> o.to = value;
                         case "--user", "-u" -> o.user = value;
                         case "--project" -> o.project = value;
                         case "--plan" -> o.plan = value;
@@ -144,6 +160,8 @@ public final class AuditCli {
             case "fetch" -> fetch(o);
             case "checkpoints", "list" -> list(o);
             case "export" -> export(o);
+            case "history" -> history(o);
+            case "as-of" -> asOf(o);
             default -> usage("unknown command " + o.command);
         };
     }
@@ -240,6 +258,147 @@ public final class AuditCli {
             line.append(": ").append(detail);
         }
         return line.toString();
+    }
+
+    // ---- reading: history and as-of (query side) ---------------------------------------------------------------
+
+    /**
+     * A project's history from the query side: each event with its business date, when and by whom it was recorded,
+     * the user's comment, what it corrects or was corrected by, and the fields it changed ({@code before → after}).
+     */
+    private int history(Options o) {
+        if (o.project == null || !o.positional.isEmpty() || o.plan != null || o.checkpointFile != null
+                || o.outFile != null || o.date != null || o.knownAt != null) {
+            return usage("history takes --project ID");
+        }
+        String authorization = authorization(o);
+        if (authorization == null) {
+            return 2;
+        }
+        Answer answer = sendToQuerySide(o, authorization, "/api/projects/" + segment(o.project) + "/history");
+        if (answer == null) {
+            return 2;
+        }
+        if (answer.status != 200 || answer.json == null) {
+            return refused(answer, "project " + o.project + ": no history", "project " + o.project);
+        }
+        List<JsonNode> events = list(answer.json.get("events"));
+        out.println(o.project + ": " + events.size() + " event(s), version " + count(answer.json, "version"));
+        for (JsonNode event : events) {
+            StringBuilder line = new StringBuilder("#").append(count(event, "sequence")).append("  ")
+                    .append(count(event, "businessDate")).append("  ").append(text(event, "type"))
+                    .append("  recorded ").append(count(event, "recordedAt"));
+            JsonNode by = event.get("recordedBy");
+            if (by != null && by.isObject()) {
+                line.append(" by ").append(text(by, "userId")).append(" (").append(text(by, "role")).append(", ")
+                        .append(text(by, "organisation")).append(')');
+            }
+            if (event.hasNonNull("corrects")) {
+                line.append("  corrects #").append(count(event, "corrects"));
+            }
+            List<JsonNode> correctedBy = list(event.get("correctedBy"));
+            if (!correctedBy.isEmpty()) {
+                line.append("  corrected by ").append(String.join(", ",
+                        correctedBy.stream().map(sequence -> "#" + sequence.asString()).toList()));
+            }
+            out.println(line);
+            if (text(event, "summary") != null) {
+                out.println("    " + text(event, "summary"));
+            }
+            if (text(event, "comment") != null) {
+                out.println("    comment: " + text(event, "comment"));
+            }
+            for (JsonNode change : list(event.get("changes"))) {
+                out.println("    " + text(change, "field") + ": " + value(change.get("before")) + " → "
+                        + value(change.get("after")));
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * A project's state as of a business date ({@code --date}, default today) as known at a recording time
+     * ({@code --known-at}, default now); with {@code --from D1 --to D2}, the fields that differ between two dates.
+     */
+    private int asOf(Options o) {
+        boolean compare = o.from != null || o.to != null;
+        if (o.project == null || !o.positional.isEmpty() || o.plan != null || o.checkpointFile != null
+                || o.outFile != null || compare && (o.from == null || o.to == null || o.date != null || o.knownAt != null)) {
+            return usage("as-of takes --project ID [--date D] [--known-at T], or --project ID --from D1 --to D2");
+        }
+        String authorization = authorization(o);
+        if (authorization == null) {
+            return 2;
+        }
+        String path = "/api/projects/" + segment(o.project) + (compare
+                ? "/as-of/compare?from=" + query(o.from) + "&to=" + query(o.to)
+                : "/as-of" + parameters("date", o.date, "knownAt", o.knownAt));
+        Answer answer = sendToQuerySide(o, authorization, path);
+        if (answer == null) {
+            return 2;
+        }
+        if (answer.status != 200 || answer.json == null) {
+            return refused(answer, "project " + o.project + ": no state", "project " + o.project);
+        }
+        JsonNode json = answer.json;
+        if (compare) {
+            List<JsonNode> changes = list(json.get("changes"));
+            out.println(o.project + " from " + text(json.get("from"), "date") + " to " + text(json.get("to"), "date")
+                    + ": " + changes.size() + " field(s) differ");
+            for (JsonNode change : changes) {
+                out.println("  " + text(change, "field") + ": " + value(change.get("from")) + " → "
+                        + value(change.get("to")));
+            }
+            return 0;
+        }
+        JsonNode project = json.get("project");
+        out.println(o.project + " as of " + text(json, "date") + ", as known at " + text(json, "knownAt") + ": "
+                + text(project, "status"));
+        project.properties().forEach(field -> {
+            if (!field.getValue().isNull() && !field.getKey().equals("projectId")
+                    && !(field.getValue().isContainer() && field.getValue().isEmpty())) {
+                out.println("  " + field.getKey() + ": " + value(field.getValue()));
+            }
+        });
+        for (JsonNode funding : list(json.get("funding"))) {
+            out.println("  funding " + text(funding, "source") + ": " + text(funding, "amount") + " 元 in "
+                    + count(funding, "allocations") + " allocation(s)");
+        }
+        out.println("  events counted: " + sequences(json.get("counted")) + "; corrections applied: "
+                + sequences(json.get("corrections")));
+        return 0;
+    }
+
+    private Answer sendToQuerySide(Options o, String authorization, String path) {
+        return send(o.queryUrl, "query side", "--query-url", authorization, HttpRequest.newBuilder(uri(o.queryUrl, path)).GET());
+    }
+
+    private static String parameters(String... namesAndValues) {
+        StringBuilder query = new StringBuilder();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i + 1] != null) {
+                query.append(query.isEmpty() ? '?' : '&').append(namesAndValues[i]).append('=')
+                        .append(query(namesAndValues[i + 1]));
+            }
+        }
+        return query.toString();
+    }
+
+    private static String query(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** A JSON value as a reader wants it: text unquoted, null as "-", objects and arrays as JSON. */
+    private static String value(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return "-";
+        }
+        return node.isValueNode() ? node.asString() : node.toString();
+    }
+
+    private static String sequences(JsonNode array) {
+        List<JsonNode> items = list(array);
+        return items.isEmpty() ? "none" : String.join(", ", items.stream().map(item -> "#" + item.asString()).toList());
     }
 
     // ---- export ------------------------------------------------------------------------------------------------
@@ -497,8 +656,13 @@ public final class AuditCli {
                 "who checks? --user USER or EDUTRACK_USER (an auditor, e.g. auditor-cn in local mode)");
     }
 
-    /** Sends one request; null after printing why it could not be sent or answered. */
+    /** Sends one request to the command side; null after printing why it could not be sent or answered. */
     private Answer send(String url, String authorization, HttpRequest.Builder request) {
+        return send(url, "command side", "--url", authorization, request);
+    }
+
+    /** Sends one request; null after printing why it could not be sent or answered. */
+    private Answer send(String url, String side, String option, String authorization, HttpRequest.Builder request) {
         HttpResponse<String> response;
         try {
             response = http.send(request.header("Authorization", authorization)
@@ -506,7 +670,7 @@ public final class AuditCli {
                             .timeout(Duration.ofMinutes(10)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (ConnectException e) {
-            err.println("cannot reach the command side at " + url + " (is it running? see --url)");
+            err.println("cannot reach the " + side + " at " + url + " (is it running? see " + option + ")");
             return null;
         } catch (IOException e) {
             err.println("request to " + url + " failed: " + e.getMessage());
@@ -604,10 +768,16 @@ public final class AuditCli {
                        edutrack-audit fetch ID --out FILE [--force]        download an existing checkpoint file
                        edutrack-audit checkpoints                          list the checkpoints, newest first
                        edutrack-audit verify --checkpoint FILE             check everything against a kept checkpoint file
+                       edutrack-audit history --project ID                 every event: who, when, why, what it changed
+                       edutrack-audit as-of --project ID [--date D] [--known-at T]
+                                                                           the state on business date D (default today) as
+                                                                           known at T (a date or RFC 3339 time; default now)
+                       edutrack-audit as-of --project ID --from D1 --to D2 the fields that differ between two dates
                        edutrack-audit export --project ID | --jurisdiction CODE --out FILE [--format jsonl|csv] [--force]
                                                                            download a project's history or a jurisdiction's
                                                                            audit log (CSV opens in Excel: UTF-8 with a BOM)
                   --url      the command side (default $EDUTRACK_COMMAND_URL or http://localhost:8081)
+                  --query-url the query side, for history and as-of (default $EDUTRACK_QUERY_URL or http://localhost:8082)
                   --user     who checks: an auditor (default $EDUTRACK_USER); checkpoints need national scope (auditor-cn)
                   --force    replace an existing FILE
                   the password: $EDUTRACK_PASSWORD, else asked for on the console (never an argument)

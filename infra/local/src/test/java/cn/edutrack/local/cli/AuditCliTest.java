@@ -61,10 +61,12 @@ class AuditCliTest {
     }
 
     private int run(String... args) {
-        String[] withUrl = new String[args.length + 2];
+        String[] withUrl = new String[args.length + 4];
         System.arraycopy(args, 0, withUrl, 0, args.length);
         withUrl[args.length] = "--url";
         withUrl[args.length + 1] = server.url();
+        withUrl[args.length + 2] = "--query-url";
+        withUrl[args.length + 3] = server.url();
         return cli.run(withUrl);
     }
 
@@ -395,6 +397,92 @@ class AuditCliTest {
         try (var files = Files.list(dir)) {
             assertThat(files).isEmpty();
         }
+    }
+
+    @Test
+    void aHistoryShowsWhoWhenWhyWhatItCorrectsAndTheFieldsEachEventChanged() {
+        server.answer("GET /api/projects/PRJ-1/history", 200, """
+                {"projectId":"PRJ-1","version":2,"events":[
+                 {"sequence":0,"type":"cn.edutrack.project.registered.v1","businessDate":"2024-01-10",
+                  "recordedAt":"2026-11-22T21:05:00Z","summary":"登记：XX区第三幼儿园新建工程",
+                  "recordedBy":{"userId":"manager-xx-qu","role":"MANAGER","organisation":"XX区教育局","jurisdiction":"CN-45/XX市/XX区"},
+                  "comment":null,"corrects":null,"correctedBy":[],
+                  "changes":[{"field":"status","before":null,"after":"REGISTERED"}]},
+                 {"sequence":1,"type":"cn.edutrack.project.construction-completed.v1","businessDate":"2025-04-15",
+                  "recordedAt":"2026-11-22T21:06:00Z","summary":"建成","recordedBy":null,"comment":null,
+                  "corrects":null,"correctedBy":[2],
+                  "changes":[{"field":"deliveredPlaces","before":null,"after":360}]},
+                 {"sequence":2,"type":"cn.edutrack.project.event-corrected.v1","businessDate":"2025-05-02",
+                  "recordedAt":"2026-11-22T21:07:00Z","summary":"更正 #1",
+                  "recordedBy":{"userId":"manager-xx-qu","role":"MANAGER","organisation":"XX区教育局","jurisdiction":"CN-45/XX市/XX区"},
+                  "comment":"以竣工验收备案表为准","corrects":1,"correctedBy":[],
+                  "changes":[{"field":"deliveredPlaces","before":360,"after":330},
+                             {"field":"completedOn","before":"2025-04-15","after":"2025-04-18"}]}]}""");
+
+        assertThat(run("history", "--project", "PRJ-1")).isZero();
+
+        assertThat(out().lines()).containsExactly(
+                "PRJ-1: 3 event(s), version 2",
+                "#0  2024-01-10  cn.edutrack.project.registered.v1  recorded 2026-11-22T21:05:00Z by manager-xx-qu"
+                        + " (MANAGER, XX区教育局)",
+                "    登记：XX区第三幼儿园新建工程",
+                "    status: - → REGISTERED",
+                "#1  2025-04-15  cn.edutrack.project.construction-completed.v1  recorded 2026-11-22T21:06:00Z"
+                        + "  corrected by #2",
+                "    建成",
+                "    deliveredPlaces: - → 360",
+                "#2  2025-05-02  cn.edutrack.project.event-corrected.v1  recorded 2026-11-22T21:07:00Z by manager-xx-qu"
+                        + " (MANAGER, XX区教育局)  corrects #1",
+                "    更正 #1",
+                "    comment: 以竣工验收备案表为准",
+                "    deliveredPlaces: 360 → 330",
+                "    completedOn: 2025-04-15 → 2025-04-18");
+        assertThat(server.requests).containsExactly("GET /api/projects/PRJ-1/history " + basic("auditor-cn:edutrack-local"));
+    }
+
+    @Test
+    void asOfPrintsTheStateTheEventsThatCountedAndTheCorrectionsApplied() {
+        server.answer("GET /api/projects/PRJ-1/as-of", 200, """
+                {"projectId":"PRJ-1","date":"2024-12-31","knownAt":"2025-01-05T00:00:00Z","counted":[0,1,2],
+                 "corrections":[4],"project":{"projectId":"PRJ-1","status":"APPROVED","approvedOn":"2024-02-20",
+                 "completedOn":null,"deliveredPlaces":null,"tags":[]},
+                 "funding":[{"source":"CENTRAL_FISCAL","amount":"3000000.00","allocations":1}]}""");
+
+        assertThat(run("as-of", "--project", "PRJ-1", "--date", "2024-12-31", "--known-at", "2025-01-05")).isZero();
+
+        assertThat(out().lines()).containsExactly(
+                "PRJ-1 as of 2024-12-31, as known at 2025-01-05T00:00:00Z: APPROVED",
+                "  status: APPROVED",
+                "  approvedOn: 2024-02-20",
+                "  funding CENTRAL_FISCAL: 3000000.00 元 in 1 allocation(s)",
+                "  events counted: #0, #1, #2; corrections applied: #4");
+    }
+
+    @Test
+    void asOfComparesTwoDatesAndRefusesHalfAComparison() {
+        server.answer("GET /api/projects/PRJ-1/as-of/compare", 200, """
+                {"projectId":"PRJ-1","from":{"date":"2024-03-31","knownAt":"2026-11-22T00:00:00Z"},
+                 "to":{"date":"2024-06-30","knownAt":"2026-11-22T00:00:00Z"},
+                 "changes":[{"field":"percentComplete","from":10,"to":30}]}""");
+
+        assertThat(run("as-of", "--project", "PRJ-1", "--from", "2024-03-31", "--to", "2024-06-30")).isZero();
+        assertThat(run("as-of", "--project", "PRJ-1", "--from", "2024-03-31")).isEqualTo(2);
+
+        assertThat(out().lines()).containsExactly("PRJ-1 from 2024-03-31 to 2024-06-30: 1 field(s) differ",
+                "  percentComplete: 10 → 30");
+        assertThat(err()).contains("as-of takes --project ID [--date D] [--known-at T], or --project ID --from D1 --to D2");
+    }
+
+    @Test
+    void anUnreachableQuerySideIsReportedWithItsOption() throws IOException {
+        int freePort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            freePort = socket.getLocalPort();
+        }
+        String url = "http://127.0.0.1:" + freePort;
+
+        assertThat(cli.run(new String[] {"history", "--project", "PRJ-1", "--query-url", url})).isEqualTo(2);
+        assertThat(err()).contains("cannot reach the query side at " + url + " (is it running? see --query-url)");
     }
 
     private static final class Server implements AutoCloseable {
