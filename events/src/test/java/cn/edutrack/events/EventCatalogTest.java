@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import cn.edutrack.events.plan.PlanEvent;
 import cn.edutrack.events.plan.TargetSet;
+import cn.edutrack.events.project.EventCorrected;
 import cn.edutrack.events.project.ProgressReported;
 import cn.edutrack.events.project.ProjectAssignedToPlan;
 import cn.edutrack.events.project.ProjectEvent;
@@ -45,10 +46,10 @@ class EventCatalogTest {
                 Arrays.stream(PlanEvent.class.getPermittedSubclasses())).collect(Collectors.toSet());
 
         assertThat(classesOf(EventCatalog.all())).isEqualTo(both);
-        assertThat(EventCatalog.all()).hasSize(35);
-        assertThat(EventCatalog.projectEvents()).hasSize(27).contains(EventCatalog.of(ProjectAssignedToPlan.class),
+        assertThat(EventCatalog.all()).hasSize(36);
+        assertThat(EventCatalog.projectEvents()).hasSize(28).contains(EventCatalog.of(ProjectAssignedToPlan.class),
                 EventCatalog.of(RectificationOrdered.class), EventCatalog.of(SummonsIssued.class),
-                EventCatalog.of(RecheckRecorded.class));
+                EventCatalog.of(RecheckRecorded.class), EventCatalog.of(EventCorrected.class));
         assertThat(EventCatalog.planEvents()).hasSize(8);
         assertThat(Stream.concat(EventCatalog.projectEvents().stream(), EventCatalog.planEvents().stream()))
                 .containsExactlyInAnyOrderElementsOf(EventCatalog.all());

@@ -16,6 +16,7 @@ import cn.edutrack.events.plan.PlanRegistered;
 import cn.edutrack.events.plan.PlanType;
 import cn.edutrack.events.plan.ProgrammeKind;
 import cn.edutrack.events.plan.TargetSet;
+import cn.edutrack.events.project.EventCorrected;
 import cn.edutrack.events.project.FundingAllocated;
 import cn.edutrack.events.project.ProjectAssignedToPlan;
 import cn.edutrack.events.project.ProgressReported;
@@ -57,9 +58,10 @@ class JsonSchemaTest {
     private static final EventType RECTIFICATION_ORDERED = EventCatalog.of(RectificationOrdered.class);
     private static final EventType SUMMONS_ISSUED = EventCatalog.of(SummonsIssued.class);
     private static final EventType RECHECK_RECORDED = EventCatalog.of(RecheckRecorded.class);
-    /** The project events built strictly, like the plan events: assigned-to-plan and the supervision events. */
+    private static final EventType EVENT_CORRECTED = EventCatalog.of(EventCorrected.class);
+    /** The project events built strictly, like the plan events: assigned-to-plan, the supervision events, corrections. */
     private static final Set<EventType> STRICT_PROJECT_TYPES =
-            Set.of(ASSIGNED_TO_PLAN, RECTIFICATION_ORDERED, SUMMONS_ISSUED, RECHECK_RECORDED);
+            Set.of(ASSIGNED_TO_PLAN, RECTIFICATION_ORDERED, SUMMONS_ISSUED, RECHECK_RECORDED, EVENT_CORRECTED);
 
     static List<EventType> types() {
         return EventCatalog.all();
@@ -475,6 +477,55 @@ class JsonSchemaTest {
         assertThat(readerAccepts(RECTIFICATION_ORDERED, payload -> payload.remove("deadline"))).isFalse();
     }
 
+    // --- corrections (event-corrected)
+
+    @ParameterizedTest
+    @ValueSource(longs = {0, 1, 9, Long.MAX_VALUE, -1, Long.MIN_VALUE})
+    void schemaAndReaderAgreeOnCorrectedSequences(long sequence) {
+        assertAgree(EVENT_CORRECTED, payload -> payload.put("correctedSequence", sequence));
+    }
+
+    @Test
+    void schemaAndReaderAgreeThatACorrectedSequenceIsAWholeNumber() {
+        assertAgree(EVENT_CORRECTED, payload -> payload.put("correctedSequence", new java.math.BigDecimal("9.5")));
+        assertAgree(EVENT_CORRECTED, payload -> payload.put("correctedSequence", "9"));
+        assertThat(schemaAccepts(EVENT_CORRECTED, payload -> payload.put("correctedSequence", "9"))).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "\u3000", "\t\n", "\u00a0", "竣工验收备案表核定"})
+    void schemaAndReaderAgreeOnCorrectionReasons(String reason) {
+        assertAgree(EVENT_CORRECTED, payload -> payload.put("reason", reason));
+    }
+
+    /** A type outside the project family, or a correction, is refused by both; an unknown project type by readers only. */
+    @ParameterizedTest
+    @ValueSource(strings = {"cn.edutrack.project.construction-completed.v1", "cn.edutrack.project.event-corrected.v1",
+            "cn.edutrack.plan.target-set.v1", "cn.edutrack.project.construction-completed", "construction-completed.v1",
+            "cn.edutrack.project.Construction-Completed.v1", "cn.edutrack.project.construction-completed.v0", ""})
+    void schemaAndReaderAgreeOnCorrectedTypes(String correctedType) {
+        assertAgree(EVENT_CORRECTED, payload -> payload.put("correctedType", correctedType));
+    }
+
+    @Test
+    void theCorrectedPayloadIsAnObject() {
+        assertThat(errors(EVENT_CORRECTED, payload -> payload.put("corrected", "{}")))
+                .extracting(Error::getKeyword).containsExactly("type");
+        assertThat(errors(EVENT_CORRECTED, payload -> payload.putNull("corrected"))).isNotEmpty();
+        assertThat(readerAccepts(EVENT_CORRECTED, payload -> payload.put("corrected", "{}"))).isFalse();
+        assertThat(readerAccepts(EVENT_CORRECTED, payload -> payload.putNull("corrected"))).isFalse();
+    }
+
+    /** The stored correction's payload conforms to the schema of the type it corrects. */
+    @Test
+    void theStoredCorrectedPayloadConformsToItsOwnTypesSchema() {
+        JsonNode fixture = Json.tree(Json.fixture(EVENT_CORRECTED));
+        EventType corrected = EventCatalog.byCeType(fixture.path("correctedType").asString()).orElseThrow();
+
+        assertThat(corrected.eventClass()).isEqualTo(cn.edutrack.events.project.ConstructionCompleted.class);
+        assertThat(Schemas.validate(corrected, fixture.path("corrected"))).isEmpty();
+    }
+
     static Stream<Arguments> optionalProperties() {
         return EventCatalog.all().stream().filter(type -> !type.isProjectEvent() || STRICT_PROJECT_TYPES.contains(type))
                 .flatMap(type -> {
@@ -524,7 +575,15 @@ class JsonSchemaTest {
                 Arguments.of("a rectification deadline before the order", RECTIFICATION_ORDERED,
                         (Consumer<ObjectNode>) payload -> payload.put("deadline", "2024-05-09")),
                 Arguments.of("a new deadline before the re-check", RECHECK_RECORDED,
-                        (Consumer<ObjectNode>) payload -> payload.put("newDeadline", "2024-07-04")));
+                        (Consumer<ObjectNode>) payload -> payload.put("newDeadline", "2024-07-04")),
+                Arguments.of("a correction of an unknown project type", EVENT_CORRECTED,
+                        (Consumer<ObjectNode>) payload -> payload.put("correctedType", "cn.edutrack.project.demolished.v1")),
+                Arguments.of("a corrected payload of another type", EVENT_CORRECTED,
+                        (Consumer<ObjectNode>) payload -> payload.put("correctedType", "cn.edutrack.project.approved.v1")),
+                Arguments.of("a corrected payload that does not read as its type", EVENT_CORRECTED,
+                        (Consumer<ObjectNode>) payload -> payload.withObject("corrected").put("floorAreaSquareMetres", "12345.60")),
+                Arguments.of("a corrected payload of another project", EVENT_CORRECTED,
+                        (Consumer<ObjectNode>) payload -> payload.withObject("corrected").put("projectId", "PRJ-2021-XQ-0102")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.edutrack.events.plan.TargetSet;
+import cn.edutrack.events.project.EventCorrected;
 import cn.edutrack.events.project.ProjectAssignedToPlan;
 import cn.edutrack.events.project.RecheckRecorded;
 import cn.edutrack.events.project.RectificationOrdered;
@@ -18,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The records built since plans arrived (the plan events, assigned-to-plan and the supervision events) and their schemas say the same
+ * The records built since plans arrived (the plan events, assigned-to-plan, the supervision events and corrections) and their schemas say the same
  * thing about null: a property the schema requires is never null in the record (the constructor refuses null, or
  * turns a missing list into an empty one), and a property the schema leaves optional is one the record accepts as
  * null. Built on the stored fixtures, one component at a time.
@@ -29,7 +30,7 @@ class RecordsAgreeWithSchemasTest {
 
     static Stream<EventType> newTypes() {
         return Stream.concat(EventCatalog.planEvents().stream(), Stream.of(ProjectAssignedToPlan.class,
-                RectificationOrdered.class, SummonsIssued.class, RecheckRecorded.class).map(EventCatalog::of));
+                RectificationOrdered.class, SummonsIssued.class, RecheckRecorded.class, EventCorrected.class).map(EventCatalog::of));
     }
 
     /** Every type, the released project events too: none may be built without its subject and both times. */

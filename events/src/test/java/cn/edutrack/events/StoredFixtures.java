@@ -8,6 +8,7 @@ import cn.edutrack.events.project.ConstructionStarted;
 import cn.edutrack.events.project.DesignationApplied;
 import cn.edutrack.events.project.DesignationGranted;
 import cn.edutrack.events.project.DesignationRejected;
+import cn.edutrack.events.project.EventCorrected;
 import cn.edutrack.events.project.FundingAllocated;
 import cn.edutrack.events.project.ProgressReported;
 import cn.edutrack.events.project.ProjectApproved;
@@ -142,6 +143,13 @@ final class StoredFixtures {
             new RecheckRecorded(SUPERVISED_SCHOOL, date("2024-07-05"), at("2024-07-08T02:14:55.086Z"), 1,
                     RecheckResult.NOT_RECTIFIED, "已报送整改方案，但主体结构施工进度仍滞后计划45天，未按方案增配塔吊和作业班组",
                     date("2024-08-31")),
+            // The kindergarten's completion (sequence 9) as the acceptance record showed it: 13 classes, 390 places
+            // and 12345.60 m² (the decimal kept as written, trailing zero included).
+            new EventCorrected(KINDERGARTEN, date("2023-09-05"), at("2023-09-05T02:40:11.318Z"), 9,
+                    EventTypes.CONSTRUCTION_COMPLETED + ".v1",
+                    EventJson.toTree(new ConstructionCompleted(KINDERGARTEN, date("2023-08-25"), at("2023-08-28T03:11:52.640Z"),
+                            new Capacity(390, 0, 13), new BigDecimal("12345.60"))),
+                    "竣工验收备案表（X建竣备〔2023〕118号）核定实际建成13班、学位390个，建筑面积12345.60平方米；原记录按设计图纸填报"),
             new JurisdictionRegistered(JurisdictionCode.of("CN-45/XX市/XX区"), date("2023-03-20"),
                     at("2023-03-20T07:10:02.561Z"), "XX区", JurisdictionLevel.DISTRICT, JurisdictionCode.of("CN-45/XX市"),
                     new SourceQuote("统筹规划XX市XX区教育事业", "前言")),

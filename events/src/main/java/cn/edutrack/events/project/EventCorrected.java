@@ -4,8 +4,12 @@ import cn.edutrack.events.EventCatalog;
 import cn.edutrack.events.EventJson;
 import cn.edutrack.events.EventType;
 import cn.edutrack.events.ProjectId;
+import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -46,6 +50,16 @@ public record EventCorrected(
         }
         if (corrected == null || !corrected.isObject()) {
             throw new IllegalArgumentException("corrected must be the corrected event's payload, a JSON object");
+        }
+        // The released records of the lifecycle only insist on their envelope, so a payload of another type would
+        // read as this one with its own fields dropped: a property the type does not have is refused instead.
+        Set<String> components = Arrays.stream(type.eventClass().getRecordComponents())
+                .map(RecordComponent::getName).collect(Collectors.toSet());
+        for (String property : corrected.propertyNames()) {
+            if (!components.contains(property)) {
+                throw new IllegalArgumentException("corrected has a property " + correctedType + " does not have: "
+                        + property);
+            }
         }
         ProjectEvent event = EventJson.readProjectEvent(correctedType, EventJson.writeTree(corrected));
         if (!projectId.equals(event.projectId())) {
