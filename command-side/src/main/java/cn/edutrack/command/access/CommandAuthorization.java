@@ -3,7 +3,12 @@ package cn.edutrack.command.access;
 import cn.edutrack.events.PlanId;
 import cn.edutrack.events.ProjectId;
 import cn.edutrack.events.plan.PlanRegistered;
+import cn.edutrack.events.project.EventCorrected;
+import cn.edutrack.events.project.ProjectAssignedToPlan;
 import cn.edutrack.events.project.ProjectRegistered;
+import cn.edutrack.events.project.RecheckRecorded;
+import cn.edutrack.events.project.RectificationOrdered;
+import cn.edutrack.events.project.SummonsIssued;
 import cn.edutrack.security.Actor;
 import cn.edutrack.security.JurisdictionScope;
 import cn.edutrack.security.OutOfScopeException;
@@ -136,6 +141,56 @@ public class CommandAuthorization {
                 throw OutOfScopeException.outsideJurisdiction(actor, "project " + projectId, project.jurisdiction());
             }
         });
+    }
+
+    /**
+     * A correction of event {@code sequence}: whoever may record that kind of event may correct it. A supervisor's
+     * record (rectification order, summons, re-check): a supervisor whose jurisdiction covers the project. The
+     * registration, and the assignment to a plan (which is then refused as not correctable): a manager of the
+     * project's owner, or an administrator whose jurisdiction covers it. Any other lifecycle event: a manager of the
+     * owner. An event that is not recorded, or is itself a correction: whoever may correct some event of the project
+     * by the caller's role, so that the project answers (404, or 422 with the rule) only to them.
+     */
+    public void checkCorrection(Actor actor, ProjectId projectId, long sequence) {
+        Object corrected = payloadAt(projectId.value(), sequence).orElse(null);
+        if (corrected instanceof RectificationOrdered || corrected instanceof SummonsIssued
+                || corrected instanceof RecheckRecorded) {
+            if (!actor.is(Role.SUPERVISOR)) {
+                throw OutOfScopeException.roleMayNot(actor, "correct a supervisor's rectification order, summons or re-check");
+            }
+            checkSupervision(actor, projectId);
+        } else if (corrected instanceof ProjectRegistered || corrected instanceof ProjectAssignedToPlan) {
+            if (!actor.is(Role.MANAGER) && !actor.is(Role.ADMINISTRATOR)) {
+                throw OutOfScopeException.roleMayNot(actor, "correct a project's registration or plan assignment");
+            }
+            checkPlanAssignment(actor, projectId);
+        } else if (corrected != null && !(corrected instanceof EventCorrected)) {
+            if (!actor.is(Role.MANAGER)) {
+                throw OutOfScopeException.roleMayNot(actor, "correct the lifecycle of a project");
+            }
+            checkLifecycle(actor, projectId);
+        } else if (actor.is(Role.SUPERVISOR)) {
+            checkSupervision(actor, projectId);
+        } else if (actor.is(Role.MANAGER) || actor.is(Role.ADMINISTRATOR)) {
+            checkPlanAssignment(actor, projectId);
+        } else {
+            throw OutOfScopeException.roleMayNot(actor, "correct recorded events");
+        }
+    }
+
+    /** The payload of the event at {@code sequence}, if the aggregate has one. */
+    private Optional<Object> payloadAt(String aggregateId, long sequence) {
+        DomainEventStream events = eventStore.readEvents(aggregateId, sequence);
+        while (events.hasNext()) {
+            var event = events.next();
+            if (event.getSequenceNumber() == sequence) {
+                return Optional.ofNullable(event.getPayload());
+            }
+            if (event.getSequenceNumber() > sequence) {
+                break;
+            }
+        }
+        return Optional.empty();
     }
 
     // ---------------------------------------------------------------- jurisdictions and plans

@@ -29,6 +29,9 @@ class CommandEndpointRules {
         return rules -> {
             rules.requestMatchers(HttpMethod.POST, "/api/projects").hasAnyRole("MANAGER", "ADMINISTRATOR");
             rules.requestMatchers(HttpMethod.POST, "/api/projects/*/plan-assignment").hasAnyRole("MANAGER", "ADMINISTRATOR");
+            // who may correct an event depends on its kind: CommandAuthorization.checkCorrection, with the event in hand
+            rules.requestMatchers(HttpMethod.POST, "/api/projects/*/corrections")
+                    .hasAnyRole("MANAGER", "SUPERVISOR", "ADMINISTRATOR");
             rules.requestMatchers(HttpMethod.POST, projectPaths(SUPERVISION_ACTIONS)).hasRole("SUPERVISOR");
             rules.requestMatchers(HttpMethod.POST, projectPaths(LIFECYCLE_STEPS)).hasRole("MANAGER");
             rules.requestMatchers(HttpMethod.POST, "/api/jurisdictions", "/api/plans", "/api/plans/**", "/api/plan-imports")

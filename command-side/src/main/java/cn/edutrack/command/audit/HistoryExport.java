@@ -2,6 +2,7 @@ package cn.edutrack.command.audit;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import cn.edutrack.command.metadata.MetadataKeys;
 import cn.edutrack.events.EventCatalog;
 import cn.edutrack.events.EventType;
 import cn.edutrack.security.Actor;
@@ -43,7 +44,7 @@ class HistoryExport {
     /** The columns of an export, in order: the CSV header, the JSON Lines member names. */
     static final List<String> COLUMNS = List.of("globalIndex", "aggregateId", "sequenceNumber", "eventId", "type",
             "businessDate", "recordedAt", "actorUserId", "actorRole", "actorOrganisation", "actorJurisdiction",
-            "traceId", "correlationId", "sealHash", "payload");
+            "traceId", "correlationId", "causationId", "requestId", "comment", "sealHash", "payload");
 
     /** The UTF-8 byte order mark that starts a CSV export (Excel then reads the Chinese text as UTF-8). */
     static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -143,7 +144,8 @@ class HistoryExport {
     record ExportedEvent(long globalIndex, String aggregateId, long sequenceNumber, String eventId, String type,
                          String businessDate, String recordedAt, String actorUserId, String actorRole,
                          String actorOrganisation, String actorJurisdiction, String traceId, String correlationId,
-                         String sealHash, String payloadText, JsonNode payload) {
+                         String causationId, String requestId, String comment, String sealHash, String payloadText,
+                         JsonNode payload) {
 
         static ExportedEvent of(ResultSet rs) throws SQLException {
             String payloadType = rs.getString(5);
@@ -156,7 +158,9 @@ class HistoryExport {
                     type == null ? "" : type.ceType(), text(payload, "businessDate"), text(payload, "recordedAt"),
                     text(metadata, Actor.MetadataKeys.USER_ID), text(metadata, Actor.MetadataKeys.ROLE),
                     text(metadata, Actor.MetadataKeys.ORGANISATION), text(metadata, Actor.MetadataKeys.JURISDICTION),
-                    text(metadata, "traceId"), text(metadata, "correlationId"),
+                    text(metadata, MetadataKeys.TRACE_ID), text(metadata, MetadataKeys.CORRELATION_ID),
+                    text(metadata, MetadataKeys.CAUSATION_ID), text(metadata, MetadataKeys.REQUEST_ID),
+                    text(metadata, MetadataKeys.COMMENT),
                     rs.getString(8) == null ? "" : rs.getString(8), payloadText, payload);
         }
 
@@ -183,7 +187,7 @@ class HistoryExport {
         List<String> columns() {
             return List.of(Long.toString(globalIndex), aggregateId, Long.toString(sequenceNumber), eventId, type,
                     businessDate, recordedAt, actorUserId, actorRole, actorOrganisation, actorJurisdiction, traceId,
-                    correlationId, sealHash);
+                    correlationId, causationId, requestId, comment, sealHash);
         }
     }
 

@@ -7,8 +7,10 @@ import java.time.ZoneId;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.serialization.AnnotationRevisionResolver;
 import org.axonframework.serialization.RevisionResolver;
+import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.cfg.JsonNodeFeature;
 
 @Configuration
 class AxonConfig {
@@ -19,6 +21,19 @@ class AxonConfig {
     @Bean
     Clock clock() {
         return Clock.system(BUREAU_ZONE);
+    }
+
+    /**
+     * Axon's serializer reads a JSON tree inside an event ({@code EventCorrected.corrected}, the whole corrected
+     * payload) as the events' own codec does: decimals from their text, trailing zeros kept ({@code 12345.60} stays
+     * {@code 12345.60}, never a binary float), so the aggregate and the publisher see the corrected event exactly as
+     * it was recorded. Typed fields ({@code BigDecimal}, {@code Money}) are read exactly either way.
+     */
+    @Bean
+    Jackson3SerializerCustomizer exactDecimalsInTrees() {
+        return builder -> builder
+                .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
     }
 
     @Bean

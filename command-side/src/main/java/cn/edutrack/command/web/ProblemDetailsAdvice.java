@@ -66,7 +66,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return switch (rule) {
             case STALE_EXPECTED_VERSION, PROJECT_ALREADY_REGISTERED, RECTIFICATION_ORDER_CLOSED -> HttpStatus.CONFLICT;
             case BUSINESS_DATE_IN_FUTURE, PROGRESS_OUT_OF_RANGE, INVALID_SCHEDULE, AMOUNT_NOT_POSITIVE,
-                 DEADLINE_BEFORE_ORDER, INVALID_NEW_DEADLINE -> HttpStatus.BAD_REQUEST;
+                 DEADLINE_BEFORE_ORDER, INVALID_NEW_DEADLINE, INVALID_CORRECTION -> HttpStatus.BAD_REQUEST;
             default -> HttpStatus.UNPROCESSABLE_CONTENT;
         };
     }

@@ -79,6 +79,10 @@ class AccessMatrixIT extends CommandSideIntegrationTest {
     static final Set<Role> SUPERVISOR = Set.of(Role.SUPERVISOR);
     static final Set<Role> ADMINISTRATOR = Set.of(Role.ADMINISTRATOR);
     static final Set<Role> MANAGER_OR_ADMINISTRATOR = Set.of(Role.MANAGER, Role.ADMINISTRATOR);
+    static final Set<Role> MANAGER_SUPERVISOR_OR_ADMINISTRATOR = Set.of(Role.MANAGER, Role.SUPERVISOR, Role.ADMINISTRATOR);
+    /** A correction of the registration (event 0) of a freshly registered project. */
+    static final String CORRECTION = """
+            {"correctedSequence": 0, "changes": {"title": "XX区第三实验幼儿园新建工程（更正）"}, "reason": "以立项批复名称为准"}""";
 
     static final Map<String, String> LIFECYCLE = lifecycleBodies();
     static final Map<String, String> SUPERVISION = Map.of(
@@ -133,6 +137,7 @@ class AccessMatrixIT extends CommandSideIntegrationTest {
         SUPERVISION.forEach((operation, body) -> endpoints.add(Endpoint.onProject(operation, SUPERVISOR, body)));
         endpoints.add(Endpoint.onProject("plan-assignment", MANAGER_OR_ADMINISTRATOR,
                 "{\"businessDate\": \"2022-01-10\", \"planId\": \"" + PLAN + "\"}"));
+        endpoints.add(Endpoint.onProject("corrections", MANAGER_SUPERVISOR_OR_ADMINISTRATOR, CORRECTION));
         endpoints.add(Endpoint.post("/api/jurisdictions", ADMINISTRATOR, id -> "/api/jurisdictions",
                 id -> jurisdiction(newDistrictCode(), "T区", "DISTRICT", "CN-45/XX市")));
         endpoints.add(Endpoint.post("/api/plans", ADMINISTRATOR, id -> "/api/plans", id -> plan(newPlanId())));
@@ -252,6 +257,9 @@ class AccessMatrixIT extends CommandSideIntegrationTest {
                 String project = registeredProject(CommandSideIntegrationTest.MANAGER, XXQ, "ORG-XXQ-JYJ");
                 String what = user.getKey() + " " + endpoint;
                 if (!endpoint.roles().contains(user.getValue())) {
+                    assertRefused(() -> call(user.getKey(), endpoint, project), 403, "role-may-not", what);
+                } else if (endpoint.pattern().endsWith("/corrections") && user.getValue() == Role.SUPERVISOR) {
+                    // the endpoint admits supervisors for their own records; a registration is not one of them
                     assertRefused(() -> call(user.getKey(), endpoint, project), 403, "role-may-not", what);
                 } else {
                     Answer answer = call(user.getKey(), endpoint, project);

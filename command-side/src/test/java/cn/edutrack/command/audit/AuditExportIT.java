@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,10 +51,17 @@ class AuditExportIT extends AuditTestSupport {
 
     // ------------------------------------------------------------------ round trip
 
-    /** A project whose title holds Chinese text, a comma, quotes and a newline; five events. */
+    /** The tricky title as it reads once decoded from JSON. */
+    private static final String TRICKY_TEXT = "XX区第三实验幼儿园, \"新建\"工程\n二期";
+
+    /**
+     * A project whose title, and the comment of its registration, hold Chinese text, a comma, quotes and a newline;
+     * five events.
+     */
     private String recordTrickyProject() {
         return recordProject(Requests.register(Requests.newProjectId(), "NEW_BUILD")
-                .replace("XX区第三实验幼儿园新建工程", TRICKY_TITLE));
+                .replace("XX区第三实验幼儿园新建工程", TRICKY_TITLE)
+                .replaceFirst("\\{", Matcher.quoteReplacement("{\"comment\": \"" + TRICKY_TITLE + "\", ")));
     }
 
     @Test
@@ -89,6 +97,9 @@ class AuditExportIT extends AuditTestSupport {
             assertThat(line.get("actorJurisdiction").asString()).isEqualTo(XXQ);
             assertThat(line.get("traceId").asString()).isEqualTo(text(metadata, "traceId"));
             assertThat(line.get("correlationId").asString()).isEqualTo(text(metadata, "correlationId"));
+            assertThat(line.get("causationId").asString()).isNotEmpty().isEqualTo(text(metadata, "causationId"));
+            assertThat(line.get("requestId").asString()).isNotEmpty().isEqualTo(text(metadata, "requestId"));
+            assertThat(line.get("comment").asString()).isEqualTo(i == 0 ? TRICKY_TEXT : "");
             assertThat(line.get("sealHash").asString()).isNotEmpty().isEqualTo(seals.get(row.globalIndex()));
             assertThat(line.get("businessDate").asString()).isEqualTo(line.get("payload").get("businessDate").asString());
             assertThat(line.get("recordedAt").asString()).isEqualTo(line.get("payload").get("recordedAt").asString());
@@ -129,8 +140,14 @@ class AuditExportIT extends AuditTestSupport {
             assertThat(record.get("actorUserId")).isEqualTo("manager-xxq");
             assertThat(record.get("actorOrganisation")).isEqualTo("ORG-XXQ-JYJ");
             assertThat(record.get("sealHash")).isNotEmpty().isEqualTo(seals.get(row.globalIndex()));
+            JsonNode metadata = JSON.readTree(row.metadata());
+            assertThat(record.get("causationId")).isNotEmpty().isEqualTo(text(metadata, "causationId"));
+            assertThat(record.get("requestId")).isNotEmpty().isEqualTo(text(metadata, "requestId"));
+            assertThat(record.get("comment")).isEqualTo(i == 0 ? TRICKY_TEXT : "");
         }
         assertThat(records.get(1).get(4)).isEqualTo(EventCatalog.of(ProjectRegistered.class).ceType());
+        assertThat(records.get(0)).containsSubsequence("correlationId", "causationId", "requestId", "comment", "sealHash",
+                "payload");
 
         // Accept: text/csv chooses CSV too; the JSON Lines and CSV exports carry the same rows
         HttpResponse<byte[]> accepted = download(AUDITOR, "/api/audit/projects/" + id + "/history",

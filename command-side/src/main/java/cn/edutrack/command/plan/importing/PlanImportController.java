@@ -1,5 +1,6 @@
 package cn.edutrack.command.plan.importing;
 
+import cn.edutrack.command.metadata.RecordingRequest;
 import cn.edutrack.security.Actors;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -18,7 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
  * nothing new was recorded (the same file again) or for a dry run; 422 with every error of the file, or 409
  * with every record that contradicts recorded data, or 403 with every record outside the administrator's
  * jurisdiction; in each case nothing is recorded. Only {@code application/yaml} (and its aliases) is accepted:
- * a cross-site HTML form cannot send it.
+ * a cross-site HTML form cannot send it. The optional query parameter {@code comment} is the administrator's remark,
+ * stored in the metadata of every event the file records (like the {@code comment} of the JSON bodies).
  */
 @RestController
 @RequestMapping("/api/plan-imports")
@@ -37,8 +39,13 @@ class PlanImportController {
     ResponseEntity<PlanImportResult> importPlanFile(
             @RequestParam(defaultValue = "plan.yaml") String fileName,
             @RequestParam(defaultValue = "false") boolean dryRun,
+            @RequestParam(required = false) String comment,
             @RequestBody byte[] body) {
         String name = baseName(fileName);
+        RecordingRequest.problemWith(comment).ifPresent(problem -> {
+            throw new PlanImportRequestException("comment", problem);
+        });
+        RecordingRequest.comment(comment);
         PlanImportResult result = importer.importFile(Actors.current(), name, utf8(body), dryRun);
         HttpStatus status = result.dryRun() || result.unchanged() ? HttpStatus.OK : HttpStatus.CREATED;
         return ResponseEntity.status(status).body(result);

@@ -15,6 +15,8 @@ import cn.edutrack.events.plan.IndicatorAttribute;
 import cn.edutrack.events.plan.JurisdictionLevel;
 import cn.edutrack.events.plan.PlanType;
 import cn.edutrack.events.plan.ProgrammeKind;
+import cn.edutrack.command.metadata.CommentedRequest;
+import cn.edutrack.command.metadata.MetadataKeys;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -29,7 +31,8 @@ import java.util.List;
 /**
  * The JSON bodies of the plan and jurisdiction API, one per command, with their validation. Enumerations are
  * written in upper case ({@code FIVE_YEAR_PLAN}, {@code AT_LEAST}); numbers are read exactly as decimals;
- * {@code businessDate} is when the fact happened (never in the future). Unknown properties are rejected.
+ * {@code businessDate} is when the fact happened (never in the future); {@code comment}, optional in every body, is
+ * the user's remark for the events' metadata ({@link CommentedRequest}). Unknown properties are rejected.
  */
 public final class PlanRequests {
 
@@ -42,7 +45,8 @@ public final class PlanRequests {
             @NotBlank @Size(max = 200) String name,
             @NotNull JurisdictionLevel level,
             @Size(max = 200) String parent,
-            @Valid SourceInput source) {
+            @Valid SourceInput source,
+            @Size(max = MetadataKeys.MAX_COMMENT_LENGTH) String comment) implements CommentedRequest {
 
         RegisterJurisdiction toCommand() {
             return new RegisterJurisdiction(PlanInputs.jurisdiction(code, "code"), businessDate, name, level,
@@ -65,7 +69,8 @@ public final class PlanRequests {
             @Size(max = 100) String documentNumber,
             LocalDate published,
             @Size(max = 20) List<@NotBlank String> flags,
-            @Valid SourceInput source) {
+            @Valid SourceInput source,
+            @Size(max = MetadataKeys.MAX_COMMENT_LENGTH) String comment) implements CommentedRequest {
 
         RegisterPlan toCommand() {
             return new RegisterPlan(PlanInputs.planId(planId, "planId"), businessDate,
@@ -87,7 +92,8 @@ public final class PlanRequests {
             @NotNull @Valid QuantityInput target,
             @Size(max = 20) List<@NotBlank String> flags,
             @Valid SourceInput source,
-            @Size(max = 1000) String revisionReason) {
+            @Size(max = 1000) String revisionReason,
+            @Size(max = MetadataKeys.MAX_COMMENT_LENGTH) String comment) implements CommentedRequest {
 
         DefineIndicator toCommand(PlanId planId) {
             return new DefineIndicator(planId, businessDate, indicatorId, name, unit, attribute, concept,
@@ -101,7 +107,8 @@ public final class PlanRequests {
             @NotNull LocalDate businessDate,
             @Min(1949) @Max(2100) Integer targetYear,
             @NotNull @Valid QuantityInput target,
-            @NotBlank @Size(max = 1000) String reason) {
+            @NotBlank @Size(max = 1000) String reason,
+            @Size(max = MetadataKeys.MAX_COMMENT_LENGTH) String comment) implements CommentedRequest {
 
         ReviseIndicatorTarget toCommand(PlanId planId, String indicatorId) {
             return new ReviseIndicatorTarget(planId, businessDate, indicatorId, targetYear, target.toQuantity("target"),
@@ -116,7 +123,8 @@ public final class PlanRequests {
             @NotNull BigDecimal value,
             @Size(max = 200) String asWritten,
             @Size(max = 20) List<@NotBlank String> flags,
-            @Size(max = 300) String sourceReference) {
+            @Size(max = 300) String sourceReference,
+            @Size(max = MetadataKeys.MAX_COMMENT_LENGTH) String comment) implements CommentedRequest {
 
         RecordIndicatorMeasurement toCommand(PlanId planId, String indicatorId) {
             return new RecordIndicatorMeasurement(planId, businessDate, indicatorId, year, value, asWritten,
@@ -130,7 +138,8 @@ public final class PlanRequests {
             @NotBlank @Size(max = 300) String name,
             @NotNull ProgrammeKind kind,
             @Size(max = 40) String number,
-            @Valid SourceInput source) {
+            @Valid SourceInput source,
+            @Size(max = MetadataKeys.MAX_COMMENT_LENGTH) String comment) implements CommentedRequest {
 
         DefineProgramme toCommand(PlanId planId) {
             return new DefineProgramme(planId, businessDate, programmeId, name, kind, number, SourceInput.of(source));
@@ -150,7 +159,8 @@ public final class PlanRequests {
             @Size(max = 100) String per,
             @Size(max = 20) List<@NotBlank String> flags,
             @Valid SourceInput source,
-            @Size(max = 1000) String revisionReason) {
+            @Size(max = 1000) String revisionReason,
+            @Size(max = MetadataKeys.MAX_COMMENT_LENGTH) String comment) implements CommentedRequest {
 
         SetTarget toCommand(PlanId planId) {
             return new SetTarget(planId, businessDate, targetId, programmeId, name, counts,
@@ -164,7 +174,8 @@ public final class PlanRequests {
             @NotNull LocalDate businessDate,
             @NotNull @Valid QuantityInput planned,
             Firmness firmness,
-            @NotBlank @Size(max = 1000) String reason) {
+            @NotBlank @Size(max = 1000) String reason,
+            @Size(max = MetadataKeys.MAX_COMMENT_LENGTH) String comment) implements CommentedRequest {
 
         ReviseTarget toCommand(PlanId planId, String targetId) {
             return new ReviseTarget(planId, businessDate, targetId, planned.toQuantity("planned"), firmness, reason);

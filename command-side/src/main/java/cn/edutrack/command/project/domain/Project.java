@@ -17,11 +17,13 @@ import cn.edutrack.events.project.ConstructionStarted;
 import cn.edutrack.events.project.DesignationApplied;
 import cn.edutrack.events.project.DesignationGranted;
 import cn.edutrack.events.project.DesignationRejected;
+import cn.edutrack.events.project.EventCorrected;
 import cn.edutrack.events.project.FundingAllocated;
 import cn.edutrack.events.project.ProgressReported;
 import cn.edutrack.events.project.ProjectApproved;
 import cn.edutrack.events.project.ProjectAssignedToPlan;
 import cn.edutrack.events.project.ProjectCancelled;
+import cn.edutrack.events.project.ProjectEvent;
 import cn.edutrack.events.project.ProjectHandedOver;
 import cn.edutrack.events.project.ProjectRegistered;
 import cn.edutrack.events.project.ProjectResumed;
@@ -39,12 +41,16 @@ import cn.edutrack.events.project.SummonsIssued;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -54,7 +60,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 /**
  * One tracked project, rebuilt from its events. Each command handler checks the rules that apply,
  * then records exactly one event (an assignment to the plan already in force records none); the
- * event-sourcing handlers only change state. Time comes from the
+ * event-sourcing handler only changes state, from the events as they are in force (corrections included). Time comes from the
  * injected {@link Clock}: "today" is the date in the clock's zone (China Standard Time in production).
  */
 @Aggregate
@@ -88,6 +94,11 @@ public class Project {
     private ProjectAssignedToPlan assignment;
     /** The supervisors' rectification orders by number (1, 2, ...). */
     private final Map<Integer, RectificationOrder> rectificationOrders = new HashMap<>();
+    /**
+     * Every event by sequence number as it is in force: the original, or in its place its latest correction's
+     * corrected event; each correction also at its own sequence number. The state above is derived from these.
+     */
+    private final NavigableMap<Long, ProjectEvent> effective = new TreeMap<>();
 
     /** A rectification order as far as the rules care: when it was issued and whether a re-check closed it. */
     private record RectificationOrder(LocalDate orderedOn, boolean rectified) {
@@ -631,6 +642,69 @@ public class Project {
         }
     }
 
+    // ---------------------------------------------------------------- corrections
+
+    /** Fields of a recorded event that no correction changes: what identifies the event, and what points elsewhere. */
+    private static final Set<String> FIXED_FIELDS = Set.of("projectId", "recordedAt", "allocationId", "orderNumber",
+            "correctsSequence");
+    /** What a registration fixes for good: the track, where the project lies and whose it is (who may record it). */
+    private static final Set<String> FIXED_AT_REGISTRATION = Set.of("kind", "jurisdiction", "ownerOrganisation");
+
+    /**
+     * Corrects an event recorded wrongly: the changed fields are merged into the event as it is in force (the
+     * original, or its latest correction), the result is checked like the history it becomes part of
+     * ({@link CorrectionRules}), and {@code EventCorrected} records it whole. Allowed at every stage, also while the
+     * project is suspended and once it is closed or cancelled: records are corrected after the fact. Not corrected:
+     * a correction (correct the original again), the assignment to a plan (assign again), and the fields that never
+     * change ({@link #FIXED_FIELDS}, and a registration's kind, jurisdiction and owner).
+     */
+    @CommandHandler
+    public CommandResult handle(CorrectEvent command, Clock clock, EventCorrector corrector) {
+        requireNotInFuture(id, command.businessDate(), clock);
+        requireVersion(command);
+        long sequence = command.correctedSequence();
+        ProjectEvent inForce = effective.get(sequence);
+        if (inForce == null) {
+            throw correctionViolation(Rule.CORRECTED_EVENT_NOT_FOUND, "project " + id + " has no event " + sequence
+                    + " (its events are numbered 0 to " + version + ")", sequence);
+        }
+        if (inForce instanceof EventCorrected correction) {
+            throw correctionViolation(Rule.EVENT_IS_A_CORRECTION, "event " + sequence + " of project " + id
+                    + " is a correction of event " + correction.correctedSequence() + "; correct that event instead",
+                    sequence);
+        }
+        if (inForce instanceof ProjectAssignedToPlan) {
+            throw correctionViolation(Rule.EVENT_NOT_CORRECTABLE, "event " + sequence + " of project " + id
+                    + " assigns it to a plan; assign the project again instead", sequence);
+        }
+        for (String field : new TreeSet<>(command.changes().keySet())) {
+            if (FIXED_FIELDS.contains(field) && hasField(inForce, field)
+                    || inForce instanceof ProjectRegistered && FIXED_AT_REGISTRATION.contains(field)) {
+                throw new ProjectRuleViolation(Rule.FIELD_NOT_CORRECTABLE, id, field + " of "
+                        + inForce.getClass().getSimpleName() + " never changes", "changes." + field,
+                        Map.of("correctedSequence", sequence));
+            }
+        }
+        ProjectEvent corrected = corrector.withChanges(inForce, command.changes());
+        if (corrected.equals(inForce)) {
+            throw correctionViolation(Rule.CORRECTION_CHANGES_NOTHING, "the changes leave event " + sequence
+                    + " of project " + id + " as it is", sequence);
+        }
+        NavigableMap<Long, ProjectEvent> history = eventsInForce();
+        history.put(sequence, corrected);
+        CorrectionRules.check(id, history, sequence, LocalDate.now(clock));
+        apply(corrector.correction(id, command.businessDate(), clock.instant(), sequence, corrected, command.reason()));
+        return result();
+    }
+
+    private static boolean hasField(ProjectEvent event, String field) {
+        return Arrays.stream(event.getClass().getRecordComponents()).anyMatch(c -> c.getName().equals(field));
+    }
+
+    private ProjectRuleViolation correctionViolation(Rule rule, String detail, long sequence) {
+        return new ProjectRuleViolation(rule, id, detail, "correctedSequence", Map.of("correctedSequence", sequence));
+    }
+
     // ---------------------------------------------------------------- rules shared by handlers
 
     /** The checks every lifecycle step makes: date, version, open and not suspended. */
@@ -737,178 +811,250 @@ public class Project {
 
     // ---------------------------------------------------------------- state from events
 
+    /**
+     * Every event in order. A correction is kept at its own sequence number and puts the corrected event in place of
+     * the original's (a later correction of the same event replaces an earlier one); the state is then rebuilt from
+     * the events in force, so that the rules see the corrected history (a corrected allocation changes what is
+     * allocated, a corrected completion date the date later stages are checked against).
+     */
     @EventSourcingHandler
-    void on(ProjectRegistered event, @SequenceNumber long sequence) {
-        id = event.projectId();
-        kind = event.kind();
-        stage = Stage.PLANNED;
-        version = sequence;
-    }
-
-    @EventSourcingHandler
-    void on(ProjectApproved event, @SequenceNumber long sequence) {
-        moveTo(Stage.APPROVED, event.businessDate(), sequence);
-        approvedOn = event.businessDate();
-        approvedBudget = event.approvedBudget();
-    }
-
-    @EventSourcingHandler
-    void on(FundingAllocated event, @SequenceNumber long sequence) {
-        allocated = allocated.plus(event.amount());
-        if (event.allocationId() != null) {
-            allocationIds.add(event.allocationId());
+    void on(ProjectEvent event, @SequenceNumber long sequence) {
+        effective.put(sequence, event);
+        if (event instanceof EventCorrected correction) {
+            effective.put(correction.correctedSequence(), correction.correctedEvent());
+            rebuild();
+        } else {
+            evolve(event, sequence);
         }
         version = sequence;
     }
 
-    @EventSourcingHandler
-    void on(ConstructionStarted event, @SequenceNumber long sequence) {
-        moveTo(Stage.UNDER_CONSTRUCTION, event.businessDate(), sequence);
+    /** The state derived from the events in force, from scratch (the identity and the events themselves stay). */
+    private void rebuild() {
+        stage = null;
+        suspended = false;
+        stageDate = null;
+        approvedOn = null;
+        workStartedOn = null;
+        completedOn = null;
+        approvedBudget = Money.ZERO;
+        allocated = Money.ZERO;
+        allocationIds.clear();
+        progressReports.clear();
+        reportInForce = null;
+        percentComplete = 0;
+        evaluated = false;
+        lastEvaluationPassed = false;
+        suspendedOn = null;
+        siteDecommissioned = false;
+        assignment = null;
+        rectificationOrders.clear();
+        effective.forEach((sequence, event) -> {
+            if (!(event instanceof EventCorrected)) {
+                evolve(event, sequence);
+            }
+        });
+    }
+
+    /** The events in force by sequence number, without the corrections themselves. */
+    private NavigableMap<Long, ProjectEvent> eventsInForce() {
+        NavigableMap<Long, ProjectEvent> events = new TreeMap<>();
+        effective.forEach((sequence, event) -> {
+            if (!(event instanceof EventCorrected)) {
+                events.put(sequence, event);
+            }
+        });
+        return events;
+    }
+
+    private void evolve(ProjectEvent event, long sequence) {
+        if (event instanceof ProjectRegistered e) {
+            evolve(e, sequence);
+        } else if (event instanceof ProjectApproved e) {
+            evolve(e, sequence);
+        } else if (event instanceof FundingAllocated e) {
+            evolve(e, sequence);
+        } else if (event instanceof ConstructionStarted e) {
+            evolve(e, sequence);
+        } else if (event instanceof ProgressReported e) {
+            evolve(e, sequence);
+        } else if (event instanceof ConstructionCompleted e) {
+            evolve(e, sequence);
+        } else if (event instanceof ProjectHandedOver e) {
+            evolve(e, sequence);
+        } else if (event instanceof AcceptancePassed e) {
+            evolve(e, sequence);
+        } else if (event instanceof AcceptanceFailed e) {
+            evolve(e, sequence);
+        } else if (event instanceof PutIntoService e) {
+            evolve(e, sequence);
+        } else if (event instanceof SiteDecommissioned e) {
+            evolve(e, sequence);
+        } else if (event instanceof ProjectSuspended e) {
+            evolve(e, sequence);
+        } else if (event instanceof ProjectResumed e) {
+            evolve(e, sequence);
+        } else if (event instanceof ScheduleRebaselined e) {
+            evolve(e, sequence);
+        } else if (event instanceof BudgetRevised e) {
+            evolve(e, sequence);
+        } else if (event instanceof ScopeRevised e) {
+            evolve(e, sequence);
+        } else if (event instanceof ProjectCancelled e) {
+            evolve(e, sequence);
+        } else if (event instanceof ProjectAssignedToPlan e) {
+            evolve(e, sequence);
+        } else if (event instanceof RectificationOrdered e) {
+            evolve(e, sequence);
+        } else if (event instanceof SummonsIssued e) {
+            evolve(e, sequence);
+        } else if (event instanceof RecheckRecorded e) {
+            evolve(e, sequence);
+        } else if (event instanceof ReformLaunched e) {
+            evolve(e, sequence);
+        } else if (event instanceof ReformEvaluated e) {
+            evolve(e, sequence);
+        } else if (event instanceof ReformConcluded e) {
+            evolve(e, sequence);
+        } else if (event instanceof DesignationApplied e) {
+            evolve(e, sequence);
+        } else if (event instanceof DesignationGranted e) {
+            evolve(e, sequence);
+        } else if (event instanceof DesignationRejected e) {
+            evolve(e, sequence);
+        }
+    }
+
+    private void evolve(ProjectRegistered event, long sequence) {
+        id = event.projectId();
+        kind = event.kind();
+        stage = Stage.PLANNED;
+    }
+
+    private void evolve(ProjectApproved event, long sequence) {
+        moveTo(Stage.APPROVED, event.businessDate());
+        approvedOn = event.businessDate();
+        approvedBudget = event.approvedBudget();
+    }
+
+    private void evolve(FundingAllocated event, long sequence) {
+        allocated = allocated.plus(event.amount());
+        if (event.allocationId() != null) {
+            allocationIds.add(event.allocationId());
+        }
+    }
+
+    private void evolve(ConstructionStarted event, long sequence) {
+        moveTo(Stage.UNDER_CONSTRUCTION, event.businessDate());
         workStartedOn = event.businessDate();
     }
 
-    @EventSourcingHandler
-    void on(ProgressReported event, @SequenceNumber long sequence) {
+    private void evolve(ProgressReported event, long sequence) {
         progressReports.put(sequence, event.percentComplete());
         // A correction of an older report fixes the record of that report; the report in force stays.
         if (event.correctsSequence() == null || event.correctsSequence().equals(reportInForce)) {
             reportInForce = sequence;
             percentComplete = event.percentComplete();
         }
-        version = sequence;
     }
 
-    @EventSourcingHandler
-    void on(ConstructionCompleted event, @SequenceNumber long sequence) {
-        moveTo(Stage.COMPLETED, event.businessDate(), sequence);
+    private void evolve(ConstructionCompleted event, long sequence) {
+        moveTo(Stage.COMPLETED, event.businessDate());
         completedOn = event.businessDate();
         percentComplete = 100;
     }
 
-    @EventSourcingHandler
-    void on(ProjectHandedOver event, @SequenceNumber long sequence) {
-        moveTo(Stage.HANDED_OVER, event.businessDate(), sequence);
+    private void evolve(ProjectHandedOver event, long sequence) {
+        moveTo(Stage.HANDED_OVER, event.businessDate());
     }
 
-    @EventSourcingHandler
-    void on(AcceptancePassed event, @SequenceNumber long sequence) {
-        moveTo(Stage.ACCEPTED, event.businessDate(), sequence);
+    private void evolve(AcceptancePassed event, long sequence) {
+        moveTo(Stage.ACCEPTED, event.businessDate());
     }
 
-    @EventSourcingHandler
-    void on(AcceptanceFailed event, @SequenceNumber long sequence) {
-        moveTo(Stage.ACCEPTANCE_FAILED, event.businessDate(), sequence);
+    private void evolve(AcceptanceFailed event, long sequence) {
+        moveTo(Stage.ACCEPTANCE_FAILED, event.businessDate());
     }
 
-    @EventSourcingHandler
-    void on(PutIntoService event, @SequenceNumber long sequence) {
-        moveTo(Stage.IN_SERVICE, event.businessDate(), sequence);
+    private void evolve(PutIntoService event, long sequence) {
+        moveTo(Stage.IN_SERVICE, event.businessDate());
     }
 
-    @EventSourcingHandler
-    void on(SiteDecommissioned event, @SequenceNumber long sequence) {
+    private void evolve(SiteDecommissioned event, long sequence) {
         siteDecommissioned = true;
-        version = sequence;
     }
 
-    @EventSourcingHandler
-    void on(ProjectSuspended event, @SequenceNumber long sequence) {
+    private void evolve(ProjectSuspended event, long sequence) {
         suspended = true;
         suspendedOn = event.businessDate();
-        version = sequence;
     }
 
-    @EventSourcingHandler
-    void on(ProjectResumed event, @SequenceNumber long sequence) {
+    private void evolve(ProjectResumed event, long sequence) {
         suspended = false;
-        version = sequence;
     }
 
-    @EventSourcingHandler
-    void on(ScheduleRebaselined event, @SequenceNumber long sequence) {
-        version = sequence;
+    private void evolve(ScheduleRebaselined event, long sequence) {
     }
 
-    @EventSourcingHandler
-    void on(BudgetRevised event, @SequenceNumber long sequence) {
+    private void evolve(BudgetRevised event, long sequence) {
         approvedBudget = event.approvedBudget();
-        version = sequence;
     }
 
-    @EventSourcingHandler
-    void on(ScopeRevised event, @SequenceNumber long sequence) {
-        version = sequence;
+    private void evolve(ScopeRevised event, long sequence) {
     }
 
-    @EventSourcingHandler
-    void on(ProjectCancelled event, @SequenceNumber long sequence) {
+    private void evolve(ProjectCancelled event, long sequence) {
         stage = Stage.CANCELLED;
         suspended = false;
-        version = sequence;
     }
 
-    @EventSourcingHandler
-    void on(ProjectAssignedToPlan event, @SequenceNumber long sequence) {
+    private void evolve(ProjectAssignedToPlan event, long sequence) {
         assignment = event;
-        version = sequence;
     }
 
-    @EventSourcingHandler
-    void on(RectificationOrdered event, @SequenceNumber long sequence) {
+    private void evolve(RectificationOrdered event, long sequence) {
         rectificationOrders.put(event.orderNumber(), new RectificationOrder(event.businessDate(), false));
-        version = sequence;
     }
 
-    @EventSourcingHandler
-    void on(SummonsIssued event, @SequenceNumber long sequence) {
-        version = sequence;
+    private void evolve(SummonsIssued event, long sequence) {
     }
 
-    @EventSourcingHandler
-    void on(RecheckRecorded event, @SequenceNumber long sequence) {
+    private void evolve(RecheckRecorded event, long sequence) {
         if (event.result() == RecheckResult.RECTIFIED) {
             rectificationOrders.computeIfPresent(event.orderNumber(),
                     (number, order) -> new RectificationOrder(order.orderedOn(), true));
         }
-        version = sequence;
     }
 
-    @EventSourcingHandler
-    void on(ReformLaunched event, @SequenceNumber long sequence) {
-        moveTo(Stage.LAUNCHED, event.businessDate(), sequence);
+    private void evolve(ReformLaunched event, long sequence) {
+        moveTo(Stage.LAUNCHED, event.businessDate());
         workStartedOn = event.businessDate();
     }
 
-    @EventSourcingHandler
-    void on(ReformEvaluated event, @SequenceNumber long sequence) {
-        moveTo(Stage.EVALUATED, event.businessDate(), sequence);
+    private void evolve(ReformEvaluated event, long sequence) {
+        moveTo(Stage.EVALUATED, event.businessDate());
         evaluated = true;
         lastEvaluationPassed = event.passed();
     }
 
-    @EventSourcingHandler
-    void on(ReformConcluded event, @SequenceNumber long sequence) {
-        moveTo(Stage.CONCLUDED, event.businessDate(), sequence);
+    private void evolve(ReformConcluded event, long sequence) {
+        moveTo(Stage.CONCLUDED, event.businessDate());
     }
 
-    @EventSourcingHandler
-    void on(DesignationApplied event, @SequenceNumber long sequence) {
-        moveTo(Stage.APPLIED, event.businessDate(), sequence);
+    private void evolve(DesignationApplied event, long sequence) {
+        moveTo(Stage.APPLIED, event.businessDate());
     }
 
-    @EventSourcingHandler
-    void on(DesignationGranted event, @SequenceNumber long sequence) {
-        moveTo(Stage.GRANTED, event.businessDate(), sequence);
+    private void evolve(DesignationGranted event, long sequence) {
+        moveTo(Stage.GRANTED, event.businessDate());
     }
 
-    @EventSourcingHandler
-    void on(DesignationRejected event, @SequenceNumber long sequence) {
-        moveTo(Stage.REJECTED, event.businessDate(), sequence);
+    private void evolve(DesignationRejected event, long sequence) {
+        moveTo(Stage.REJECTED, event.businessDate());
     }
 
-    private void moveTo(Stage next, LocalDate businessDate, long sequence) {
+    private void moveTo(Stage next, LocalDate businessDate) {
         stage = next;
         stageDate = businessDate;
-        version = sequence;
     }
 }

@@ -31,7 +31,8 @@ public sealed interface ProjectCommand permits
         AssignProjectToPlan,
         OrderRectification,
         IssueSummons,
-        RecordRecheck {
+        RecordRecheck,
+        CorrectEvent {
 
     ProjectId projectId();
 

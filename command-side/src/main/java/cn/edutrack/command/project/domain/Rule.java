@@ -48,7 +48,14 @@ public enum Rule {
     UNKNOWN_RECTIFICATION_ORDER("the project has no rectification order with this number"),
     RECTIFICATION_ORDER_CLOSED("the rectification order was already found rectified"),
     RECHECK_BEFORE_ORDER("a re-check cannot be dated before its rectification order"),
-    INVALID_NEW_DEADLINE("a new deadline goes only with NOT_RECTIFIED, not before the re-check");
+    INVALID_NEW_DEADLINE("a new deadline goes only with NOT_RECTIFIED, not before the re-check"),
+    CORRECTED_EVENT_NOT_FOUND("the project has no event with this sequence number"),
+    EVENT_IS_A_CORRECTION("a correction corrects the original event, never another correction"),
+    EVENT_NOT_CORRECTABLE("this kind of event is not corrected: the assignment to a plan is replaced by assigning again"),
+    FIELD_NOT_CORRECTABLE("this field of a recorded event never changes"),
+    INVALID_CORRECTION("a changed field is not a field of the event, or its new value is not valid there"),
+    CORRECTION_CHANGES_NOTHING("the correction leaves the event as it is"),
+    CORRECTION_BREAKS_STAGE_ORDER("a corrected date must keep the stages and what depends on them in order");
 
     private final String description;
 

@@ -13,6 +13,8 @@ import cn.edutrack.security.Actor;
 import cn.edutrack.security.Actors;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiConsumer;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
@@ -27,7 +29,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * One endpoint per lifecycle command, plus the supervisors' actions; see docs/contracts.md for the bodies. Who may
+ * One endpoint per lifecycle command, plus the supervisors' actions and corrections; see docs/contracts.md for the
+ * bodies. Who may
  * call each endpoint is checked twice: by role in the filter chain ({@code CommandEndpointRules}), then with the
  * project in hand ({@link CommandAuthorization}: the manager's organisation owns it, the supervisor's jurisdiction
  * covers it), before anything is sent.
@@ -43,13 +46,15 @@ class ProjectCommandController {
     private final PlanReferences planReferences;
     private final CommandAuthorization authorization;
     private final EventStore eventStore;
+    private final Clock clock;
 
     ProjectCommandController(IdempotentCommandExecutor executor, PlanReferences planReferences,
-                             CommandAuthorization authorization, EventStore eventStore) {
+                             CommandAuthorization authorization, EventStore eventStore, Clock clock) {
         this.planReferences = planReferences;
         this.executor = executor;
         this.authorization = authorization;
         this.eventStore = eventStore;
+        this.clock = clock;
     }
 
     /** What every command answers: the project and its new version. */
@@ -271,6 +276,37 @@ class ProjectCommandController {
             response.header(REPLAYED, "true");
         }
         return response.body(body);
+    }
+
+    // ---------------------------------------------------------------- corrections
+
+    /**
+     * What a correction answers: the project, its version (the sequence number of the correction, an event of its
+     * own), that sequence number again, and the sequence number of the corrected event.
+     */
+    record CorrectionResponse(String projectId, long version, long sequence, long correctedSequence) {
+    }
+
+    /**
+     * Corrects an event recorded wrongly. Who may record the corrected event's kind may correct it
+     * ({@link CommandAuthorization#checkCorrection}); the correction is dated today (China Standard Time).
+     */
+    @PostMapping("/{projectId}/corrections")
+    ResponseEntity<CorrectionResponse> correct(@PathVariable String projectId,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+            @Valid @RequestBody ProjectRequests.CorrectionRequest request) {
+        ProjectId id = parseId(projectId);
+        authorization.checkCorrection(Actors.current(), id, request.correctedSequence());
+        LocalDate today = LocalDate.now(clock);
+        Outcome outcome = executor.execute(key, "POST /api/projects/" + id + "/corrections", request,
+                () -> request.toCommand(id, today));
+        long version = outcome.result().version();
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok();
+        if (outcome.replayed()) {
+            response.header(REPLAYED, "true");
+        }
+        return response.body(new CorrectionResponse(outcome.result().subject(), version, version,
+                request.correctedSequence()));
     }
 
     /** A lifecycle step: only a manager of the organisation that owns the project. */

@@ -9,6 +9,7 @@ import cn.edutrack.command.project.domain.ApproveProject;
 import cn.edutrack.command.project.domain.AssignProjectToPlan;
 import cn.edutrack.command.project.domain.CancelProject;
 import cn.edutrack.command.project.domain.CompleteConstruction;
+import cn.edutrack.command.project.domain.CorrectEvent;
 import cn.edutrack.command.project.domain.ConcludeReform;
 import cn.edutrack.command.project.domain.DecommissionSite;
 import cn.edutrack.command.project.domain.EvaluateReform;
@@ -31,6 +32,7 @@ import cn.edutrack.command.project.domain.ReviseBudget;
 import cn.edutrack.command.project.domain.ReviseScope;
 import cn.edutrack.command.project.domain.StartConstruction;
 import cn.edutrack.command.project.domain.SuspendProject;
+import cn.edutrack.events.EventJson;
 import cn.edutrack.events.FundingSource;
 import cn.edutrack.events.JurisdictionCode;
 import cn.edutrack.events.OrganisationId;
@@ -40,6 +42,8 @@ import cn.edutrack.events.ProjectKind;
 import cn.edutrack.events.RecheckResult;
 import cn.edutrack.events.plan.Counted;
 import cn.edutrack.events.project.ProjectAssignedToPlan;
+import cn.edutrack.command.metadata.CommentedRequest;
+import cn.edutrack.command.metadata.MetadataKeys;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Max;
@@ -52,22 +56,29 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.node.NullNode;
 
 /**
  * The JSON bodies of the command API, one per command, with their validation. {@code businessDate}
  * is when the fact happened; {@code expectedVersion}, when given, must be the project's current
- * version. Unknown properties are rejected (see application.yml).
+ * version; {@code comment}, optional in every body, is the user's remark for the events' metadata
+ * ({@link CommentedRequest}). Unknown properties are rejected (see application.yml).
  */
 public final class ProjectRequests {
 
     private ProjectRequests() {
     }
 
-    /** A request that becomes one command on the project named in the path. */
-    public interface CommandRequest {
+    /** A request that becomes one command on the project named in the path; it may carry the user's comment. */
+    public interface CommandRequest extends CommentedRequest {
         ProjectCommand toCommand(ProjectId projectId);
     }
 
@@ -80,7 +91,8 @@ public final class ProjectRequests {
             @NotBlank @Size(max = 100) String ownerOrganisation,
             @NotBlank @Size(max = 100) String responsiblePerson,
             @NotNull @Valid CapacityInput plannedCapacity,
-            @Size(max = 200) String planReference) implements CommandRequest {
+            @Size(max = 200) String planReference,
+            @Size(max = MetadataKeys.MAX_COMMENT_LENGTH) String comment) implements CommandRequest {
 
         @Override
         public RegisterProject toCommand(ProjectId projectId) {
@@ -113,7 +125,8 @@ public final class ProjectRequests {
             @NotNull @Valid MoneyInput approvedBudget,
             @NotBlank @Size(max = 2000) String scope,
             @NotNull LocalDate plannedStart,
-            @NotNull LocalDate plannedCompletion) implements CommandRequest {
+            @NotNull LocalDate plannedCompletion,
+            @Size(max = MetadataKeys.MAX_COMMENT_LENGTH) String comment) implements CommandRequest {
 
         @Override
         public ApproveProject toCommand(ProjectId projectId) {
@@ -136,7 +149,8 @@ public final class ProjectRequests {
             @Size(max = 100) String allocationId,
             @NotNull FundingSource source,
             @NotNull @Valid MoneyInput amount,
-            @NotBlank @Size(max = 200) String documentNumber) implements CommandRequest {
+            @NotBlank @Size(max = 200) String documentNumber,
+            @Size(max = MetadataKeys.MAX_COMMENT_LENGTH) String comment) implements CommandRequest {
 
         @Override
         public AllocateFunding toCommand(ProjectId projectId) {
@@ -154,7 +168,8 @@ public final class ProjectRequests {
     public record StartConstructionRequest(
             @NotNull LocalDate businessDate,
             @PositiveOrZero Long expectedVersion,
-            @NotBlank @Size(max = 200) String contractor) implements CommandRequest {
+            @NotBlank @Size(max = 200) String contractor,
+            @Size(max = MetadataKeys.MAX_COMMENT_LENGTH) String comment) implements CommandRequest {
 
         @Override
         public StartConstruction toCommand(ProjectId projectId) {
@@ -172,7 +187,8 @@ public final class ProjectRequests {
             @NotNull @Min(0) @Max(100) Integer percentComplete,
             @NotBlank @Size(max = 2000) String note,
             @Size(max = 200) String evidenceReference,
-            @PositiveOrZero Long correctsSequence) implements CommandRequest {
+            @PositiveOrZero Long correctsSequence,
+            @Size(max = MetadataKeys.MAX_COMMENT_LENGTH) String comment) implements CommandRequest {
 
         @Override
         public ReportProgress toCommand(ProjectId projectId) {
@@ -191,7 +207,8 @@ public final class ProjectRequests {
             @NotNull LocalDate businessDate,
             @PositiveOrZero Long expectedVersion,
             @NotNull @Valid CapacityInput actualCapacity,
-            @Positive @DecimalMax("10000000") BigDecimal floorAreaSquareMetres) implements CommandRequest {
+            @Positive @DecimalMax("10000000") BigDecimal floorAreaSquareMetres,
+            @Size(max = MetadataKeys.MAX_COMMENT_LENGTH) String comment) implements CommandRequest {
 
         @Override
         public CompleteConstruction toCommand(ProjectId projectId) {
@@ -208,7 +225,8 @@ public final class ProjectRequests {
             @NotNull LocalDate businessDate,
             @PositiveOrZero Long expectedVersion,
             @NotBlank @Size(max = 200) String inspectingBody,
-            @Size(max = 200) String documentNumber) implements CommandRequest {
+            @Size(max = 200) String documentNumber,
+            @Size(max = MetadataKeys.MAX_COMMENT_LENGTH) String comment) implements CommandRequest {
 
         @Override
         public PassAcceptance toCommand(ProjectId projectId) {
@@ -226,7 +244,8 @@ public final class ProjectRequests {
             @PositiveOrZero Long expectedVersion,
             @NotBlank @Size(max = 200) String inspectingBody,
             @NotBlank @Size(max = 2000) String findings,
-            @NotNull LocalDate rectificationDeadline) implements CommandRequest {
+            @NotNull LocalDate rectificationDeadline,
+            @Size(max = MetadataKeys.MAX_COMMENT_LENGTH) String comment) implements CommandRequest {
 
         @Override
         public FailAcceptance toCommand(ProjectId projectId) {
@@ -243,7 +262,8 @@ public final class ProjectRequests {
     public record PutIntoServiceRequest(
             @NotNull LocalDate businessDate,
             @PositiveOrZero Long expectedVersion,
-            @NotNull @PositiveOrZero @Max(100_000) Integer firstEnrolment) implements CommandRequest {
+            @NotNull @PositiveOrZero @Max(100_000) Integer firstEnrolment,
+            @Size(max = MetadataKeys.MAX_COMMENT_LENGTH) String comment) implements CommandRequest {
 
         @Override
         public PutProjectIntoService toCommand(ProjectId projectId) {
@@ -258,7 +278,8 @@ public final class ProjectRequests {
     public record SuspendRequest(
             @NotNull LocalDate businessDate,
             @PositiveOrZero Long expectedVersion,
-            @NotBlank @Size(max = 2000) String reason) implements CommandRequest {
+            @NotBlank @Size(max = 2000) String reason,
+            @Size(max = MetadataKeys.MAX_COMMENT_LENGTH) String comment) implements CommandRequest {
 
         @Override
         public SuspendProject toCommand(ProjectId projectId) {
@@ -273,7 +294,8 @@ public final class ProjectRequests {
     public record ResumeRequest(
             @NotNull LocalDate businessDate,
             @PositiveOrZero Long expectedVersion,
-            @Size(max = 2000) String note) implements CommandRequest {
+            @Size(max = 2000) String note,
+            @Size(max = MetadataKeys.MAX_COMMENT_LENGTH) String comment) implements CommandRequest {
 
         @Override
         public ResumeProject toCommand(ProjectId projectId) {
@@ -290,7 +312,8 @@ public final class ProjectRequests {
             @PositiveOrZero Long expectedVersion,
             @NotNull LocalDate plannedStart,
             @NotNull LocalDate plannedCompletion,
-            @NotBlank @Size(max = 2000) String reason) implements CommandRequest {
+            @NotBlank @Size(max = 2000) String reason,
+            @Size(max = MetadataKeys.MAX_COMMENT_LENGTH) String comment) implements CommandRequest {
 
         @Override
         public RebaselineSchedule toCommand(ProjectId projectId) {
@@ -309,7 +332,8 @@ public final class ProjectRequests {
             @PositiveOrZero Long expectedVersion,
             @NotNull @Valid MoneyInput approvedBudget,
             @Size(max = 200) String documentNumber,
-            @NotBlank @Size(max = 2000) String reason) implements CommandRequest {
+            @NotBlank @Size(max = 2000) String reason,
+            @Size(max = MetadataKeys.MAX_COMMENT_LENGTH) String comment) implements CommandRequest {
 
         @Override
         public ReviseBudget toCommand(ProjectId projectId) {
@@ -328,7 +352,8 @@ public final class ProjectRequests {
             @PositiveOrZero Long expectedVersion,
             @NotBlank @Size(max = 2000) String scope,
             @NotNull @Valid CapacityInput plannedCapacity,
-            @NotBlank @Size(max = 2000) String reason) implements CommandRequest {
+            @NotBlank @Size(max = 2000) String reason,
+            @Size(max = MetadataKeys.MAX_COMMENT_LENGTH) String comment) implements CommandRequest {
 
         @Override
         public ReviseScope toCommand(ProjectId projectId) {
@@ -346,7 +371,8 @@ public final class ProjectRequests {
             @NotNull LocalDate businessDate,
             @PositiveOrZero Long expectedVersion,
             @NotBlank @Size(max = 200) String handedOverBy,
-            @NotNull @Valid CapacityInput actualCapacity) implements CommandRequest {
+            @NotNull @Valid CapacityInput actualCapacity,
+            @Size(max = MetadataKeys.MAX_COMMENT_LENGTH) String comment) implements CommandRequest {
 
         @Override
         public ReceiveHandover toCommand(ProjectId projectId) {
@@ -363,7 +389,8 @@ public final class ProjectRequests {
             @NotNull LocalDate businessDate,
             @PositiveOrZero Long expectedVersion,
             @NotBlank @Size(max = 2000) String siteDescription,
-            @NotNull @PositiveOrZero @Max(100_000) Integer placesRemoved) implements CommandRequest {
+            @NotNull @PositiveOrZero @Max(100_000) Integer placesRemoved,
+            @Size(max = MetadataKeys.MAX_COMMENT_LENGTH) String comment) implements CommandRequest {
 
         @Override
         public DecommissionSite toCommand(ProjectId projectId) {
@@ -379,7 +406,8 @@ public final class ProjectRequests {
     public record CancelRequest(
             @NotNull LocalDate businessDate,
             @PositiveOrZero Long expectedVersion,
-            @NotBlank @Size(max = 2000) String reason) implements CommandRequest {
+            @NotBlank @Size(max = 2000) String reason,
+            @Size(max = MetadataKeys.MAX_COMMENT_LENGTH) String comment) implements CommandRequest {
 
         @Override
         public CancelProject toCommand(ProjectId projectId) {
@@ -394,7 +422,8 @@ public final class ProjectRequests {
     public record LaunchReformRequest(
             @NotNull LocalDate businessDate,
             @PositiveOrZero Long expectedVersion,
-            @NotEmpty @Size(max = 500) List<@NotBlank @Size(max = 100) String> participatingUnits) implements CommandRequest {
+            @NotEmpty @Size(max = 500) List<@NotBlank @Size(max = 100) String> participatingUnits,
+            @Size(max = MetadataKeys.MAX_COMMENT_LENGTH) String comment) implements CommandRequest {
 
         @Override
         public LaunchReform toCommand(ProjectId projectId) {
@@ -411,7 +440,8 @@ public final class ProjectRequests {
             @PositiveOrZero Long expectedVersion,
             @NotBlank @Size(max = 200) String evaluator,
             @NotBlank @Size(max = 200) String rating,
-            @NotNull Boolean passed) implements CommandRequest {
+            @NotNull Boolean passed,
+            @Size(max = MetadataKeys.MAX_COMMENT_LENGTH) String comment) implements CommandRequest {
 
         @Override
         public EvaluateReform toCommand(ProjectId projectId) {
@@ -429,7 +459,8 @@ public final class ProjectRequests {
             @NotNull LocalDate businessDate,
             @PositiveOrZero Long expectedVersion,
             @NotNull Boolean scaledUp,
-            @NotBlank @Size(max = 2000) String outcome) implements CommandRequest {
+            @NotBlank @Size(max = 2000) String outcome,
+            @Size(max = MetadataKeys.MAX_COMMENT_LENGTH) String comment) implements CommandRequest {
 
         @Override
         public ConcludeReform toCommand(ProjectId projectId) {
@@ -447,7 +478,8 @@ public final class ProjectRequests {
             @PositiveOrZero Long expectedVersion,
             @NotBlank @Size(max = 200) String designation,
             @NotBlank @Size(max = 200) String level,
-            @NotBlank @Size(max = 200) String applicationBody) implements CommandRequest {
+            @NotBlank @Size(max = 200) String applicationBody,
+            @Size(max = MetadataKeys.MAX_COMMENT_LENGTH) String comment) implements CommandRequest {
 
         @Override
         public ApplyForDesignation toCommand(ProjectId projectId) {
@@ -466,7 +498,8 @@ public final class ProjectRequests {
             @PositiveOrZero Long expectedVersion,
             @NotBlank @Size(max = 200) String level,
             @NotBlank @Size(max = 200) String grantingBody,
-            @Size(max = 200) String documentNumber) implements CommandRequest {
+            @Size(max = 200) String documentNumber,
+            @Size(max = MetadataKeys.MAX_COMMENT_LENGTH) String comment) implements CommandRequest {
 
         @Override
         public GrantDesignation toCommand(ProjectId projectId) {
@@ -483,7 +516,8 @@ public final class ProjectRequests {
     public record RejectDesignationRequest(
             @NotNull LocalDate businessDate,
             @PositiveOrZero Long expectedVersion,
-            @NotBlank @Size(max = 2000) String reason) implements CommandRequest {
+            @NotBlank @Size(max = 2000) String reason,
+            @Size(max = MetadataKeys.MAX_COMMENT_LENGTH) String comment) implements CommandRequest {
 
         @Override
         public RejectDesignation toCommand(ProjectId projectId) {
@@ -501,7 +535,8 @@ public final class ProjectRequests {
             @PositiveOrZero Long expectedVersion,
             @NotBlank @Size(max = 200) String issuingBody,
             @NotBlank @Size(max = 2000) String findings,
-            @NotNull LocalDate deadline) implements CommandRequest {
+            @NotNull LocalDate deadline,
+            @Size(max = MetadataKeys.MAX_COMMENT_LENGTH) String comment) implements CommandRequest {
 
         @Override
         public OrderRectification toCommand(ProjectId projectId) {
@@ -521,7 +556,8 @@ public final class ProjectRequests {
             @PositiveOrZero Long expectedVersion,
             @NotBlank @Size(max = 200) String issuingBody,
             @NotBlank @Size(max = 200) String summonedParty,
-            @NotBlank @Size(max = 2000) String reason) implements CommandRequest {
+            @NotBlank @Size(max = 2000) String reason,
+            @Size(max = MetadataKeys.MAX_COMMENT_LENGTH) String comment) implements CommandRequest {
 
         @Override
         public IssueSummons toCommand(ProjectId projectId) {
@@ -542,7 +578,8 @@ public final class ProjectRequests {
             @NotNull @Positive @Max(100_000) Integer orderNumber,
             @NotNull RecheckResult result,
             @NotBlank @Size(max = 2000) String findings,
-            LocalDate newDeadline) implements CommandRequest {
+            LocalDate newDeadline,
+            @Size(max = MetadataKeys.MAX_COMMENT_LENGTH) String comment) implements CommandRequest {
 
         @Override
         public RecordRecheck toCommand(ProjectId projectId) {
@@ -575,7 +612,8 @@ public final class ProjectRequests {
             @Valid QuotaInput quota,
             @Min(1949) @Max(2100) Integer dueYear,
             @Size(max = 20) List<@NotBlank String> flags,
-            @Valid SourceInput source) implements CommandRequest {
+            @Valid SourceInput source,
+            @Size(max = MetadataKeys.MAX_COMMENT_LENGTH) String comment) implements CommandRequest {
 
         @Override
         public AssignProjectToPlan toCommand(ProjectId projectId) {
@@ -629,6 +667,27 @@ public final class ProjectRequests {
                 throw new InvalidFieldException("quota.toYear", "quota.toYear " + toYear + " is before quota.fromYear " + fromYear);
             }
             return new ProjectAssignedToPlan.Quota(per, perYear.toQuantity("quota.perYear"), fromYear, toYear);
+        }
+    }
+
+    /**
+     * A correction of event {@code correctedSequence}: {@code changes} maps payload field names of that event to their
+     * corrected values, written as in the event's payload ({@code {"amount": "3000000.00"}}, {@code {"businessDate":
+     * "2024-03-15"}}); decimals keep the digits they are written with. Dated today: the correction's own business
+     * date is the day it is recorded.
+     */
+    public record CorrectionRequest(
+            @PositiveOrZero Long expectedVersion,
+            @NotNull @PositiveOrZero Long correctedSequence,
+            @NotEmpty @Size(max = 100) @JsonDeserialize(contentUsing = ExactJsonValue.class) Map<String, JsonNode> changes,
+            @NotBlank @Size(max = 2000) String reason,
+            @Size(max = MetadataKeys.MAX_COMMENT_LENGTH) String comment) implements CommentedRequest {
+
+        public CorrectEvent toCommand(ProjectId projectId, LocalDate today) {
+            Map<String, String> values = new LinkedHashMap<>();
+            changes.forEach((field, value) -> values.put(field,
+                    new String(EventJson.writeTree(value == null ? NullNode.getInstance() : value), StandardCharsets.UTF_8)));
+            return new CorrectEvent(projectId, today, expectedVersion, correctedSequence, values, reason);
         }
     }
 }

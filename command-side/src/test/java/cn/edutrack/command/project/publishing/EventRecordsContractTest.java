@@ -22,7 +22,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * For every event type, project and plan: the exact record the publisher writes for the stored fixture of that
  * type (the same fixtures the events module freezes and the query side reads): topic, key, CloudEvents headers,
  * body, and the body valid against the type's JSON Schema; the actor who recorded the event, from its metadata,
- * in the four {@code ce_actor*} headers (absent for events stored before users existed).
+ * in the four {@code ce_actor*} headers (absent for events stored before users existed); the user's comment, the
+ * request id, the causing command's id and Axon's trace id in {@code ce_comment}, {@code ce_requestid},
+ * {@code ce_causationid} and {@code ce_correlationid} (each absent when the metadata lacks it).
  */
 class EventRecordsContractTest {
 
@@ -52,7 +54,7 @@ class EventRecordsContractTest {
     void theActorOfTheMetadataTravelsInFourHeaders(EventType type) {
         DomainEvent event = EventJson.read(type.ceType(), Json.fixture(type));
         Map<String, Object> metadata = new LinkedHashMap<>();
-        metadata.put("traceId", "6d7b0a5e-8d1c-4b43-a0a4-5b1c2a8a9e10");
+        metadata.put("somethingElse", "6d7b0a5e-8d1c-4b43-a0a4-5b1c2a8a9e10");
         metadata.put("actorUserId", "manager-weixian");
         metadata.put("actorRole", "MANAGER");
         metadata.put("actorOrganisation", "魏县教育体育局");
@@ -70,6 +72,50 @@ class EventRecordsContractTest {
         assertThat(Json.tree(record.value())).isEqualTo(Json.tree(Json.fixture(type)));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("eventTypes")
+    void theCommentRequestCausationAndTraceTravelInTheirHeaders(EventType type) {
+        DomainEvent event = EventJson.read(type.ceType(), Json.fixture(type));
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        metadata.put("traceId", "6d7b0a5e-8d1c-4b43-a0a4-5b1c2a8a9e10");
+        metadata.put("correlationId", "0f1e2d3c-4b5a-4697-8877-665544332211");
+        metadata.put("causationId", "0f1e2d3c-4b5a-4697-8877-665544332211");
+        metadata.put("requestId", "req-2024.06.30:0001");
+        metadata.put("comment", "依据审计报告更正，金额以拨款文件为准, \"第2笔\"");
+        metadata.put("actorUserId", "manager-weixian");
+        metadata.put("actorRole", "MANAGER");
+        metadata.put("actorOrganisation", "魏县教育体育局");
+        metadata.put("actorJurisdiction", "CN-13/邯郸市/魏县");
+
+        ProducerRecord<String, byte[]> record = EventRecords.toRecord(event, "0b6f3c8e-2f5d-4a8e-9a59-3c1f1f0e7a11", 3,
+                metadata);
+
+        Map<String, String> fromMetadata = new LinkedHashMap<>();
+        fromMetadata.put("ce_actorid", "manager-weixian");
+        fromMetadata.put("ce_actorrole", "MANAGER");
+        fromMetadata.put("ce_actororganisation", "魏县教育体育局");
+        fromMetadata.put("ce_actorjurisdiction", "CN-13/邯郸市/魏县");
+        fromMetadata.put("ce_comment", "依据审计报告更正，金额以拨款文件为准, \"第2笔\"");
+        fromMetadata.put("ce_requestid", "req-2024.06.30:0001");
+        fromMetadata.put("ce_causationid", "0f1e2d3c-4b5a-4697-8877-665544332211");
+        fromMetadata.put("ce_correlationid", "6d7b0a5e-8d1c-4b43-a0a4-5b1c2a8a9e10");
+        assertThat(headers(record)).containsExactlyEntriesOf(expectedHeaders(type, event, 3, fromMetadata));
+        assertThat(record.headers().lastHeader("ce_comment").value())
+                .isEqualTo("依据审计报告更正，金额以拨款文件为准, \"第2笔\"".getBytes(UTF_8));
+    }
+
+    @Test
+    void withoutACommentThereIsNoCommentHeader() {
+        EventType type = EventCatalog.all().get(1);
+        DomainEvent event = EventJson.read(type.ceType(), Json.fixture(type));
+
+        ProducerRecord<String, byte[]> record = EventRecords.toRecord(event, "0b6f3c8e-2f5d-4a8e-9a59-3c1f1f0e7a11", 1,
+                Map.of("requestId", "r-1", "causationId", "c-1", "traceId", "t-1", "correlationId", "c-1"));
+
+        assertThat(headers(record)).containsEntry("ce_requestid", "r-1").containsEntry("ce_causationid", "c-1")
+                .containsEntry("ce_correlationid", "t-1").doesNotContainKeys("ce_comment", "ce_actorid");
+    }
+
     @Test
     void anActorHeaderIsWrittenOnlyForWhatTheMetadataHas() {
         EventType type = EventCatalog.all().get(0);
@@ -79,7 +125,8 @@ class EventRecordsContractTest {
                 Map.of("actorUserId", "admin-cn", "correlationId", "x"));
 
         assertThat(headers(record)).containsEntry("ce_actorid", "admin-cn")
-                .doesNotContainKeys("ce_actorrole", "ce_actororganisation", "ce_actorjurisdiction", "correlationId");
+                .doesNotContainKeys("ce_actorrole", "ce_actororganisation", "ce_actorjurisdiction", "correlationId",
+                        "ce_correlationid", "ce_comment", "ce_requestid", "ce_causationid");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -96,9 +143,12 @@ class EventRecordsContractTest {
         }
     }
 
-    /** The headers docs/contracts.md specifies, in order, with the actor's (if any) before the content type. */
+    /**
+     * The headers docs/contracts.md specifies, in order, with those taken from the metadata (actor, comment, request,
+     * causation, correlation; if any, in that order) before the content type.
+     */
     private static Map<String, String> expectedHeaders(EventType type, DomainEvent event, long sequence,
-                                                       Map<String, String> actor) {
+                                                       Map<String, String> fromMetadata) {
         boolean projectEvent = type.name().startsWith("cn.edutrack.project.");
         Map<String, String> expected = new LinkedHashMap<>();
         expected.put("ce_specversion", "1.0");
@@ -109,7 +159,7 @@ class EventRecordsContractTest {
         expected.put("ce_time", event.recordedAt().toString());
         expected.put("ce_dataschema", "urn:edutrack:schema:" + type.shortName() + ":v1");
         expected.put("ce_sequence", Long.toString(sequence));
-        expected.putAll(actor);
+        expected.putAll(fromMetadata);
         expected.put("content-type", "application/json");
         return expected;
     }
