@@ -21,12 +21,16 @@ public class QueryEndpointRules {
     @Bean
     EndpointRules queryRules() {
         return rules -> rules
-                // projects: a manager sees its organisation's, the others their jurisdiction's
-                .requestMatchers(HttpMethod.GET, "/api/projects", "/api/projects/**").hasAnyRole(EVERY_ROLE)
+                // projects: a manager sees its organisation's, the others their jurisdiction's; their history, their
+                // state as of a date as known at a time, and comparisons of two such states, alike
+                .requestMatchers(HttpMethod.GET, "/api/projects", "/api/projects/*", "/api/projects/*/timeline",
+                        "/api/projects/*/history", "/api/projects/*/as-of", "/api/projects/*/as-of/compare")
+                .hasAnyRole(EVERY_ROLE)
                 // plan definitions: what the caller's jurisdiction covers or lies under
                 .requestMatchers(HttpMethod.GET, "/api/jurisdictions", "/api/plans", "/api/plans/*").hasAnyRole(EVERY_ROLE)
                 // everything computed from projects: progress, break-downs, roll-ups, indicators, quotas, lagging, money
-                .requestMatchers(HttpMethod.GET, "/api/plans/*/progress", "/api/plans/*/targets/*/breakdown",
+                .requestMatchers(HttpMethod.GET, "/api/plans/*/progress", "/api/plans/*/progress/compare",
+                        "/api/plans/*/targets/*/breakdown",
                         "/api/plans/*/rollup", "/api/plans/*/indicators", "/api/plans/*/quotas", "/api/progress/**",
                         "/api/indicators/**", "/api/lagging", "/api/money").hasAnyRole(READERS_OF_FIGURES)
                 // what the projection could not apply: records of every jurisdiction, for operators and auditors

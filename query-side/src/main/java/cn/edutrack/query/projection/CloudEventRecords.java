@@ -30,9 +30,10 @@ public final class CloudEventRecords {
      * @param subjectHint the subject, else the record key: what an anomaly is recorded under
      * @param problems    what is missing or unreadable; empty when the headers are usable
      * @param recordedBy  who recorded the event (the actor headers), null when the record carries none
+     * @param context     why and in which request it was recorded (comment, request, causation and correlation ids)
      */
     public record Headers(UUID eventId, String id, String type, String subject, Long sequence, String subjectHint,
-            List<String> problems, KafkaOrigin origin, RecordedBy recordedBy) {
+            List<String> problems, KafkaOrigin origin, RecordedBy recordedBy, RecordingContext context) {
 
         public boolean usable() {
             return problems.isEmpty();
@@ -98,7 +99,7 @@ public final class CloudEventRecords {
             }
         }
         return new Headers(eventId, id, type, subject, sequence, subject != null ? subject : record.key(),
-                List.copyOf(problems), KafkaOrigin.of(record), RecordedBy.of(record));
+                List.copyOf(problems), KafkaOrigin.of(record), RecordedBy.of(record), RecordingContext.of(record));
     }
 
     /** A header's value as UTF-8 text; null when absent. */

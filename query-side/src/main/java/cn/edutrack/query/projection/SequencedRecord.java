@@ -29,4 +29,7 @@ public interface SequencedRecord {
 
     /** Who recorded the event (its actor headers); null for an event recorded before users existed. */
     RecordedBy recordedBy();
+
+    /** Why and in which request the event was recorded; {@link RecordingContext#NONE} when the record says nothing. */
+    RecordingContext context();
 }

@@ -29,7 +29,8 @@ public final class StreamSequence {
      * @param timelineTable the table holding one row per applied event ({@code sequence}, {@code event_id},
      *                      {@code event_type}, {@code business_date}, {@code recorded_at}, {@code summary}, {@code payload},
      *                      and who recorded it: {@code actor_user_id}, {@code actor_role}, {@code actor_organisation},
-     *                      {@code actor_jurisdiction})
+     *                      {@code actor_jurisdiction}, and why: {@code comment}, {@code request_id}, {@code causation_id},
+     *                      {@code correlation_id})
      * @param subjectColumn its column naming the subject; both are constants of the caller, never from a record
      */
     public StreamSequence(JdbcClient jdbc, ProjectionAnomalies anomalies, String timelineTable, String subjectColumn) {
@@ -72,12 +73,26 @@ public final class StreamSequence {
      * @param summary one line saying what happened, for the timeline
      */
     public Outcome applied(SequencedRecord record, String summary) {
+        return applied(record, summary, null);
+    }
+
+    /**
+     * As {@link #applied(SequencedRecord, String)}, for an event that corrects an earlier one of its stream.
+     *
+     * @param correctsSequence the sequence of the event it corrects, kept in the timeline's {@code corrects_sequence}
+     *                         (a column only the project timeline has); null for any other event
+     */
+    public Outcome applied(SequencedRecord record, String summary, Long correctsSequence) {
         RecordedBy actor = record.recordedBy();
-        jdbc.sql("insert into " + timelineTable + " (" + subjectColumn + ", sequence, event_id, event_type,"
+        RecordingContext context = record.context() == null ? RecordingContext.NONE : record.context();
+        String correctsColumn = correctsSequence == null ? "" : ", corrects_sequence";
+        String correctsValue = correctsSequence == null ? "" : ", :correctsSequence";
+        var insert = jdbc.sql("insert into " + timelineTable + " (" + subjectColumn + ", sequence, event_id, event_type,"
                         + " business_date, recorded_at, summary, payload, actor_user_id, actor_role, actor_organisation,"
-                        + " actor_jurisdiction) values (:subject, :sequence, :eventId, :type, :businessDate, :recordedAt,"
+                        + " actor_jurisdiction, comment, request_id, causation_id, correlation_id" + correctsColumn + ")"
+                        + " values (:subject, :sequence, :eventId, :type, :businessDate, :recordedAt,"
                         + " :summary, cast(:payload as jsonb), :actorUserId, :actorRole, :actorOrganisation,"
-                        + " :actorJurisdiction)")
+                        + " :actorJurisdiction, :comment, :requestId, :causationId, :correlationId" + correctsValue + ")")
                 .param("subject", record.subject())
                 .param("sequence", record.sequence())
                 .param("eventId", record.eventId())
@@ -90,7 +105,14 @@ public final class StreamSequence {
                 .param("actorRole", text(actor == null ? null : actor.role()))
                 .param("actorOrganisation", text(actor == null ? null : actor.organisation()))
                 .param("actorJurisdiction", text(actor == null ? null : actor.jurisdiction()))
-                .update();
+                .param("comment", text(context.comment()))
+                .param("requestId", text(context.requestId()))
+                .param("causationId", text(context.causationId()))
+                .param("correlationId", text(context.correlationId()));
+        if (correctsSequence != null) {
+            insert = insert.param("correctsSequence", correctsSequence);
+        }
+        insert.update();
         anomalies.resolveGaps(record.origin().topic(), record.subject(), record.sequence());
         return Outcome.APPLIED;
     }

@@ -3,9 +3,13 @@ package cn.edutrack.query.web;
 import cn.edutrack.events.JurisdictionCode;
 import cn.edutrack.events.PlanId;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -24,13 +28,51 @@ public final class QueryParameters {
 
     /** {@code asOf}: an ISO date ({@code 2024-06-30}); absent means today in Asia/Shanghai. */
     public static LocalDate asOf(String value, Clock clock) {
+        return date("asOf", value, clock);
+    }
+
+    /** A business date parameter: an ISO date ({@code 2024-06-30}); absent means today in Asia/Shanghai. */
+    public static LocalDate date(String parameter, String value, Clock clock) {
         if (blank(value)) {
             return LocalDate.now(clock.withZone(BUSINESS_ZONE));
         }
+        return parseDate(parameter, value);
+    }
+
+    /** A business date parameter that must be given. */
+    public static LocalDate requiredDate(String parameter, String value) {
+        if (blank(value)) {
+            throw new InvalidParameterException(parameter, parameter + " is required, a date such as 2024-06-30");
+        }
+        return parseDate(parameter, value);
+    }
+
+    /**
+     * A recording time ("as known at"): an RFC 3339 instant with its offset ({@code 2024-06-30T12:00:00+08:00},
+     * {@code 2024-06-30T04:00:00Z}), or a date meaning the end of that day in Asia/Shanghai (its last microsecond, the
+     * precision of the recorded times); absent means now.
+     */
+    public static Instant knownAt(String parameter, String value, Clock clock) {
+        if (blank(value)) {
+            return clock.instant();
+        }
+        String text = value.trim();
+        if (text.length() == 10) {
+            return parseDate(parameter, text).plusDays(1).atStartOfDay(BUSINESS_ZONE).toInstant().minus(1, ChronoUnit.MICROS);
+        }
+        try {
+            return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidParameterException(parameter, parameter + " must be an instant with its offset such as "
+                    + "2024-06-30T12:00:00+08:00, or a date such as 2024-06-30 (the end of that day in China): " + value);
+        }
+    }
+
+    private static LocalDate parseDate(String parameter, String value) {
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw new InvalidParameterException("asOf", "asOf must be a date such as 2024-06-30: " + value);
+            throw new InvalidParameterException(parameter, parameter + " must be a date such as 2024-06-30: " + value);
         }
     }
 

@@ -160,8 +160,12 @@ class AccessMatrixIT extends QuerySideIntegrationTest {
     /** Every endpoint of the query API, with this world's ids. */
     private List<String> everyEndpoint() {
         String p = cityPlan.idValue();
-        return List.of("/api/projects", "/api/projects/" + eA1.idValue(), "/api/projects/" + eA1.idValue() + "/timeline",
+        String e = "/api/projects/" + eA1.idValue();
+        return List.of("/api/projects", e, e + "/timeline", e + "/history", e + "/as-of?date=" + AS_OF,
+                e + "/as-of/compare?from=2022-01-01&to=" + AS_OF,
                 "/api/jurisdictions", "/api/plans", "/api/plans/" + p, "/api/plans/" + p + "/progress",
+                "/api/plans/" + p + "/progress?knownAt=" + AS_OF,
+                "/api/plans/" + p + "/progress/compare?from=2023-01-01&to=" + AS_OF,
                 "/api/plans/" + p + "/targets/kg/breakdown", "/api/plans/" + p + "/rollup", "/api/plans/" + p + "/indicators",
                 "/api/plans/" + p + "/quotas", "/api/progress/rollup?jurisdiction=CN-99", "/api/indicators/behind",
                 "/api/indicators/by-concept/" + concept, "/api/lagging", "/api/money", "/api/projection/anomalies",
@@ -199,6 +203,13 @@ class AccessMatrixIT extends QuerySideIntegrationTest {
         assertThat(total(client, "/api/projects?jurisdiction={j}", west)).isEqualTo(2);
         ok(client, "/api/projects/{id}", eB1.idValue());
         ok(client, "/api/projects/{id}/timeline", w2.idValue());
+        assertThat(ok(client, "/api/projects/{id}/history", w2.idValue()).get("events").size()).isEqualTo(4);
+        assertThat(ok(client, "/api/projects/{id}/as-of?date={d}", eB1.idValue(), AS_OF).get("project").get("status")
+                .asString()).isEqualTo("FUNDED");
+        ok(client, "/api/projects/{id}/as-of/compare?from=2023-06-30&to={d}", eB1.idValue(), AS_OF);
+        assertThat(ok(client, "/api/plans/{id}/progress?asOf={d}&knownAt={d}", cityPlan.idValue(), AS_OF, AS_OF)
+                .get("targets").get(0).get("projects").asInt()).isEqualTo(3);
+        ok(client, "/api/plans/{id}/progress/compare?from=2023-01-01&to={d}", cityPlan.idValue(), AS_OF);
 
         JsonNode lagging = ok(client, "/api/lagging?asOf={d}", AS_OF);
         assertThat(lagging.get("jurisdiction").asString()).isEqualTo(city);
@@ -279,6 +290,12 @@ class AccessMatrixIT extends QuerySideIntegrationTest {
         String outside = "outside-jurisdiction";
         forbidden(client, outside, "/api/projects/{id}", w1.idValue());
         forbidden(client, outside, "/api/projects/{id}/timeline", w1.idValue());
+        forbidden(client, outside, "/api/projects/{id}/history", w1.idValue());
+        forbidden(client, outside, "/api/projects/{id}/as-of", w1.idValue());
+        forbidden(client, outside, "/api/projects/{id}/as-of?date=2022-01-01&knownAt=2022-01-01", w1.idValue());
+        forbidden(client, outside, "/api/projects/{id}/as-of/compare?from=2022-01-01&to=2024-01-01", w1.idValue());
+        forbidden(client, outside, "/api/plans/{id}/progress?knownAt=2024-01-01", westPlan.idValue());
+        forbidden(client, outside, "/api/plans/{id}/progress/compare?from=2022-01-01&to=2024-01-01", cityPlan.idValue());
         forbidden(client, outside, "/api/projects/{id}", c1.idValue());
         forbidden(client, outside, "/api/plans/{id}", westPlan.idValue());
         forbidden(client, outside, "/api/plans/{id}/progress", westPlan.idValue());
@@ -310,6 +327,13 @@ class AccessMatrixIT extends QuerySideIntegrationTest {
         assertThat(worldPlans(ok(client, "/api/plans"))).containsExactlyInAnyOrder(cityPlan.idValue(), westPlan.idValue());
         forbidden(client, "outside-jurisdiction", "/api/projects/{id}", eA1.idValue());
         forbidden(client, "outside-jurisdiction", "/api/plans/{id}", eastPlan.idValue());
+        // the first district's history and its states as of a date, alone or compared: refused, never narrowed
+        forbidden(client, "outside-jurisdiction", "/api/projects/{id}/history", eA1.idValue());
+        forbidden(client, "outside-jurisdiction", "/api/projects/{id}/as-of?date={d}", eA1.idValue(), AS_OF);
+        forbidden(client, "outside-jurisdiction", "/api/projects/{id}/as-of/compare?from=2021-12-31&to={d}", eA1.idValue(),
+                AS_OF);
+        forbidden(client, "outside-jurisdiction", "/api/plans/{id}/progress?knownAt={d}", eastPlan.idValue(), AS_OF);
+        assertThat(ok(client, "/api/projects/{id}/history", w1.idValue()).get("events").size()).isEqualTo(8);
     }
 
     @Test
@@ -322,14 +346,25 @@ class AccessMatrixIT extends QuerySideIntegrationTest {
         assertThat(total(a, "/api/projects?q={q}", marker)).isEqualTo(2);
         ok(a, "/api/projects/{id}", eA1.idValue());
         ok(a, "/api/projects/{id}/timeline", eA2.idValue());
+        assertThat(ok(a, "/api/projects/{id}/history", eA2.idValue()).get("events").size()).isEqualTo(3);
+        ok(a, "/api/projects/{id}/as-of?date={d}", eA1.idValue(), AS_OF);
+        ok(a, "/api/projects/{id}/as-of/compare?from=2021-12-31&to={d}", eA1.idValue(), AS_OF);
         forbidden(a, "not-your-organisation", "/api/projects/{id}", eB1.idValue());
         forbidden(a, "not-your-organisation", "/api/projects/{id}/timeline", eB1.idValue());
+        forbidden(a, "not-your-organisation", "/api/projects/{id}/history", eB1.idValue());
+        forbidden(a, "not-your-organisation", "/api/projects/{id}/as-of", eB1.idValue());
+        forbidden(a, "not-your-organisation", "/api/projects/{id}/as-of/compare?from=2023-06-30&to=2024-06-30",
+                eB1.idValue());
+        forbidden(a, "not-your-organisation", "/api/projects/{id}/history", w1.idValue());
         forbidden(a, "not-your-organisation", "/api/projects/{id}", w1.idValue());
         forbidden(a, "outside-jurisdiction", "/api/projects?jurisdiction={j}", west);
         // plan definitions, like everybody; figures computed from projects, never
         assertThat(worldPlans(ok(a, "/api/plans"))).containsExactlyInAnyOrder(cityPlan.idValue(), eastPlan.idValue());
         ok(a, "/api/plans/{id}", eastPlan.idValue());
-        for (String figures : List.of("/api/plans/" + eastPlan.idValue() + "/progress", "/api/lagging", "/api/money",
+        for (String figures : List.of("/api/plans/" + eastPlan.idValue() + "/progress",
+                "/api/plans/" + eastPlan.idValue() + "/progress?knownAt=2024-06-30",
+                "/api/plans/" + eastPlan.idValue() + "/progress/compare?from=2023-01-01&to=2024-06-30",
+                "/api/lagging", "/api/money",
                 "/api/progress/rollup?jurisdiction=" + "CN-99", "/api/indicators/behind",
                 "/api/plans/" + eastPlan.idValue() + "/indicators", "/api/projection/anomalies")) {
             forbidden(a, "role-may-not", figures);
@@ -344,7 +379,8 @@ class AccessMatrixIT extends QuerySideIntegrationTest {
                 new String[] {"supervisor-city", "auditor-city"})) {
             for (String endpoint : List.of("/api/projects?sort=projectId&size=200", "/api/lagging?asOf=" + AS_OF,
                     "/api/money", "/api/indicators/behind?asOf=" + AS_OF, "/api/plans", "/api/jurisdictions",
-                    "/api/projects/" + eB1.idValue() + "/timeline",
+                    "/api/projects/" + eB1.idValue() + "/timeline", "/api/projects/" + eB1.idValue() + "/history",
+                    "/api/projects/" + eB1.idValue() + "/as-of?date=" + AS_OF + "&knownAt=" + AS_OF,
                     "/api/plans/" + eastPlan.idValue() + "/progress?asOf=" + AS_OF)) {
                 assertThat(body(as(pair[1]), endpoint)).as(pair[1] + " " + endpoint).isEqualTo(body(as(pair[0]), endpoint));
             }

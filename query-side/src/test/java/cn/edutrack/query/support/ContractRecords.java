@@ -63,6 +63,22 @@ public final class ContractRecords {
         return record;
     }
 
+    /**
+     * The record with the extension headers of docs/contracts.md saying why and in which piece of work the event was
+     * recorded: the user's comment ({@code null}: none, the header absent), the HTTP request, the command message and
+     * the correlation id.
+     */
+    public static ProducerRecord<String, byte[]> recordedWith(ProducerRecord<String, byte[]> record, String comment,
+            String requestId, String causationId, String correlationId) {
+        if (comment != null) {
+            header(record, "ce_comment", comment);
+        }
+        header(record, "ce_requestid", requestId);
+        header(record, "ce_causationid", causationId);
+        header(record, "ce_correlationid", correlationId);
+        return record;
+    }
+
     public static void header(ProducerRecord<?, ?> record, String name, String value) {
         record.headers().remove(name);
         record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));

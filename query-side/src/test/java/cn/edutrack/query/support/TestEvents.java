@@ -1,6 +1,8 @@
 package cn.edutrack.query.support;
 
 import cn.edutrack.events.Capacity;
+import cn.edutrack.events.EventCatalog;
+import cn.edutrack.events.EventJson;
 import cn.edutrack.events.FundingSource;
 import cn.edutrack.events.JurisdictionCode;
 import cn.edutrack.events.Money;
@@ -17,6 +19,7 @@ import cn.edutrack.events.project.ConstructionStarted;
 import cn.edutrack.events.project.DesignationApplied;
 import cn.edutrack.events.project.DesignationGranted;
 import cn.edutrack.events.project.DesignationRejected;
+import cn.edutrack.events.project.EventCorrected;
 import cn.edutrack.events.project.FundingAllocated;
 import cn.edutrack.events.project.ProgressReported;
 import cn.edutrack.events.project.ProjectApproved;
@@ -44,6 +47,7 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Project events for tests, each waiting for the project id ({@code story.next(approved(...))}). Business
@@ -60,6 +64,33 @@ public final class TestEvents {
 
     public static Instant recordedOn(LocalDate date) {
         return date.atTime(LocalTime.of(17, 30)).toInstant(ZoneOffset.ofHours(8));
+    }
+
+    /**
+     * The event recorded at {@code recordedAt} (an RFC 3339 instant) instead of on its business date: an event
+     * recorded late (back-dated), or a second one the same day. Recording times must grow with the sequence, as the
+     * command side records them.
+     */
+    public static Function<ProjectId, ProjectEvent> recordedAt(String recordedAt, Function<ProjectId, ProjectEvent> event) {
+        return id -> {
+            ProjectEvent e = event.apply(id);
+            ObjectNode tree = (ObjectNode) EventJson.toTree(e);
+            tree.put("recordedAt", Instant.parse(recordedAt).toString());
+            return EventJson.readProjectEvent(EventCatalog.of(e).ceType(), EventJson.writeTree(tree));
+        };
+    }
+
+    /**
+     * The correction ({@code EventCorrected}) of the event at {@code sequence}: the event as it should have been
+     * recorded, of the same type, with the reason; decided on {@code on}, recorded at {@code recordedAt}.
+     */
+    public static Function<ProjectId, ProjectEvent> corrected(long sequence, Function<ProjectId, ProjectEvent> asItShouldBe,
+            String reason, String on, String recordedAt) {
+        return id -> {
+            ProjectEvent e = asItShouldBe.apply(id);
+            return new EventCorrected(id, date(on), Instant.parse(recordedAt), sequence, EventCatalog.of(e).ceType(),
+                    EventJson.toTree(e), reason);
+        };
     }
 
     public static Function<ProjectId, ProjectEvent> registered(ProjectKind kind, String title, String jurisdiction,

@@ -51,6 +51,6 @@ final class PlanRecordDecoder {
                     + ") must name the same subject"));
         }
         return new Accepted(new PlanEventRecord(headers.eventId(), headers.type(), headers.sequence(), event,
-                new String(record.value(), StandardCharsets.UTF_8), headers.origin(), headers.recordedBy()));
+                new String(record.value(), StandardCharsets.UTF_8), headers.origin(), headers.recordedBy(), headers.context()));
     }
 }

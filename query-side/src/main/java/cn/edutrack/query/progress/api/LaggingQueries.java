@@ -19,7 +19,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Overdue, failed-acceptance and stale projects, and overdue rectification orders, as of a business date, among the
- * projects of the caller's jurisdiction and below (and of the jurisdiction asked for).
+ * projects of the caller's jurisdiction and below (and of the jurisdiction asked for). The events are read as they
+ * count ({@code project_effective_timeline}: corrections applied, a correction itself is no event of the project).
  */
 @Repository
 class LaggingQueries {
@@ -30,7 +31,7 @@ class LaggingQueries {
     /**
      * The projects of the selection registered by {@code :asOf}, with their plan assignment, their latest event date
      * up to {@code :asOf} (supervisors' actions are not news of the project: an order or a summons does not make a
-     * project look active), their last failed inspection up to {@code :asOf}, their due date, and whether they are
+     * project look active; nor is a correction of an earlier event), their last failed inspection up to {@code :asOf}, their due date, and whether they are
      * closed by {@code :asOf} (in service, concluded, granted, rejected or cancelled).
      */
     private static final String PROJECTS = """
@@ -38,18 +39,18 @@ class LaggingQueries {
                 select s.project_id, s.title, s.jurisdiction, s.track, s.status, s.planned_completion, s.accepted_on,
                     s.cancelled_on, a.plan_id, a.target_id, a.due_year,
                     least(s.planned_completion, make_date(a.due_year, 12, 31)) as due,
-                    (select max(t.business_date) from project_timeline t
+                    (select max(t.business_date) from project_effective_timeline t
                      where t.project_id = s.project_id and t.business_date <= :asOf
                        and t.event_type not in (:supervisionTypes)) as last_event_by,
                     coalesce(s.in_service_on <= :asOf or s.concluded_on <= :asOf or s.granted_on <= :asOf
                              or s.rejected_on <= :asOf or s.cancelled_on <= :asOf, false) as closed,
                     f.business_date as failed_on, cast(f.payload ->> 'rectificationDeadline' as date) as deadline,
-                    (select count(*) from project_timeline t where t.project_id = s.project_id
+                    (select count(*) from project_effective_timeline t where t.project_id = s.project_id
                      and t.event_type = :failedType and t.business_date <= :asOf) as failures
                 from project_summary s
                 left join project_plan_assignment a on a.project_id = s.project_id
                 left join lateral (
-                    select t.business_date, t.payload from project_timeline t
+                    select t.business_date, t.payload from project_effective_timeline t
                     where t.project_id = s.project_id and t.event_type = :failedType and t.business_date <= :asOf
                     order by t.sequence desc limit 1) f on true
                 where s.registered_on <= :asOf and %s
@@ -72,7 +73,7 @@ class LaggingQueries {
                 from rectification_order o
                 join project_summary s on s.project_id = o.project_id
                 left join lateral (
-                    select cast(t.payload ->> 'newDeadline' as date) as new_deadline from project_timeline t
+                    select cast(t.payload ->> 'newDeadline' as date) as new_deadline from project_effective_timeline t
                     where t.project_id = o.project_id and t.event_type = :recheckType and t.business_date <= :asOf
                       and cast(t.payload ->> 'orderNumber' as integer) = o.order_number
                       and t.payload ->> 'newDeadline' is not null
@@ -80,7 +81,7 @@ class LaggingQueries {
                 left join lateral (
                     select count(*) as rechecks, max(t.business_date) as last_on,
                         (array_agg(t.payload ->> 'result' order by t.sequence desc))[1] as last_result
-                    from project_timeline t
+                    from project_effective_timeline t
                     where t.project_id = o.project_id and t.event_type = :recheckType and t.business_date <= :asOf
                       and cast(t.payload ->> 'orderNumber' as integer) = o.order_number) r on true
                 where o.ordered_on <= :asOf and (o.closed_on is null or o.closed_on > :asOf) and %s

@@ -3,15 +3,18 @@ package cn.edutrack.query.progress.api;
 import cn.edutrack.query.readmodel.QuantityView;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * Progress of a plan's targets as of a business date: firm targets in {@code targets}, soft ones (力争, 争创)
  * apart in {@code softTargets}. {@code elapsedShare} is the share of the plan period elapsed (0-1, 4 decimals).
+ * {@code knownAt}: the recording time the figures are as known at (the events and target revisions recorded by then);
+ * null for the figures as known now.
  */
 public record PlanProgressView(String planId, String title, String jurisdiction, int periodFrom, int periodTo,
-        LocalDate asOf, BigDecimal elapsedShare, List<Target> targets, List<Target> softTargets) {
+        LocalDate asOf, BigDecimal elapsedShare, List<Target> targets, List<Target> softTargets, Instant knownAt) {
 
     /**
      * One target.

@@ -4,16 +4,19 @@ import cn.edutrack.events.JurisdictionCode;
 import cn.edutrack.query.access.CallerScope;
 import cn.edutrack.query.plan.api.PlanQueries;
 import cn.edutrack.query.plan.api.PlanView;
+import cn.edutrack.query.project.projection.ProjectReplay;
 import cn.edutrack.query.progress.CompletionRank;
 import cn.edutrack.query.progress.Decimals;
 import cn.edutrack.query.progress.PlanPeriod;
 import cn.edutrack.query.progress.TargetRules;
 import cn.edutrack.query.progress.TargetStatus;
+import cn.edutrack.query.readmodel.ReadModelTables;
 import cn.edutrack.query.web.InvalidParameterException;
 import cn.edutrack.query.web.QueryParameters;
 import cn.edutrack.query.web.ResourceNotFoundException;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,39 +29,90 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Progress of a plan's targets: per target, per child jurisdiction of one target, and rolled up. */
+/**
+ * Progress of a plan's targets: per target (as known now or at a recording time, alone or compared), per child
+ * jurisdiction of one target, and rolled up.
+ */
 @RestController
 class ProgressController {
 
     private final PlanQueries plans;
     private final TargetProgressQueries queries;
+    private final TargetsKnownAt targetsKnownAt;
+    private final ProjectReplay replay;
     private final Clock clock;
 
-    ProgressController(PlanQueries plans, TargetProgressQueries queries, Clock clock) {
+    ProgressController(PlanQueries plans, TargetProgressQueries queries, TargetsKnownAt targetsKnownAt, ProjectReplay replay,
+            Clock clock) {
         this.plans = plans;
         this.queries = queries;
+        this.targetsKnownAt = targetsKnownAt;
+        this.replay = replay;
         this.clock = clock;
     }
 
-    /** Every target of the plan as of {@code asOf} (default: today in Asia/Shanghai); soft targets apart. */
+    /**
+     * Every target of the plan as of {@code asOf} (default: today in Asia/Shanghai); soft targets apart. With
+     * {@code knownAt} (an RFC 3339 instant, or a date meaning the end of that day in Asia/Shanghai): as it was known
+     * then, from the plan's projects replayed with the events recorded by then and the targets as revised by then.
+     */
     @GetMapping("/api/plans/{planId}/progress")
-    PlanProgressView progress(@PathVariable String planId, @RequestParam(required = false) String asOf) {
+    PlanProgressView progress(@PathVariable String planId, @RequestParam(required = false) String asOf,
+            @RequestParam(required = false) String knownAt) {
         LocalDate date = QueryParameters.asOf(asOf, clock);
+        Instant known = knownAt == null || knownAt.isBlank() ? null : QueryParameters.knownAt("knownAt", knownAt, clock);
+        CallerScope scope = CallerScope.current();
+        return progress(plan(planId, scope), date, known, scope);
+    }
+
+    /**
+     * The figures of each target as of {@code from} and of {@code to} (each as known at {@code fromKnownAt},
+     * {@code toKnownAt}; absent: as known now), and how they moved ({@code to − from}).
+     */
+    @GetMapping("/api/plans/{planId}/progress/compare")
+    ProgressComparisonView compare(@PathVariable String planId, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(required = false) String fromKnownAt,
+            @RequestParam(required = false) String toKnownAt) {
+        LocalDate fromDate = QueryParameters.requiredDate("from", from);
+        LocalDate toDate = QueryParameters.requiredDate("to", to);
+        Instant fromKnown = fromKnownAt == null || fromKnownAt.isBlank() ? null
+                : QueryParameters.knownAt("fromKnownAt", fromKnownAt, clock);
+        Instant toKnown = toKnownAt == null || toKnownAt.isBlank() ? null
+                : QueryParameters.knownAt("toKnownAt", toKnownAt, clock);
         CallerScope scope = CallerScope.current();
         PlanView plan = plan(planId, scope);
+        return ProgressComparisonView.of(progress(plan, fromDate, fromKnown, scope), progress(plan, toDate, toKnown, scope));
+    }
+
+    private PlanProgressView progress(PlanView plan, LocalDate date, Instant knownAt, CallerScope scope) {
+        if (knownAt == null) {
+            return progress(plan, date, null, scope, ReadModelTables.LIVE);
+        }
+        if (!targetsKnownAt.planKnown(plan.planId(), knownAt)) {
+            throw new ResourceNotFoundException("plan " + plan.planId() + " was not known yet at " + knownAt);
+        }
+        return replay.planAsKnownAt(plan.planId(), knownAt, tables -> {
+            targetsKnownAt.write(tables, plan.planId(), knownAt);
+            return progress(plan, date, knownAt, scope, tables);
+        });
+    }
+
+    private PlanProgressView progress(PlanView plan, LocalDate date, Instant knownAt, CallerScope scope,
+            ReadModelTables tables) {
         PlanPeriod period = new PlanPeriod(plan.periodFrom(), plan.periodTo());
-        Map<String, List<PlanProgressView.Portfolio>> portfolios = queries.portfolios(plan.planId(), date, scope).stream()
+        Map<String, List<PlanProgressView.Portfolio>> portfolios = queries.portfolios(plan.planId(), date, scope, tables)
+                .stream()
                 .collect(Collectors.groupingBy(TargetProgressQueries.PortfolioRow::targetId,
                         Collectors.mapping(TargetProgressQueries.PortfolioRow::portfolio, Collectors.toList())));
         List<PlanProgressView.Target> firm = new ArrayList<>();
         List<PlanProgressView.Target> soft = new ArrayList<>();
-        for (TargetProgressQueries.TargetFigures row : queries.targets(plan.planId(), date, scope)) {
+        for (TargetProgressQueries.TargetFigures row : queries.targets(plan.planId(), date, scope, tables)) {
             PlanProgressView.Target target = target(row, period, date,
                     portfolios.getOrDefault(row.target().targetId(), List.of()));
             ("SOFT".equals(row.target().firmness()) ? soft : firm).add(target);
         }
         return new PlanProgressView(plan.planId(), plan.title(), plan.jurisdiction(), plan.periodFrom(), plan.periodTo(),
-                date, Decimals.round(period.elapsedShare(date), 4), firm, soft);
+                date, Decimals.round(period.elapsedShare(date), 4), firm, soft, knownAt);
     }
 
     /** One target's figures per jurisdiction one level below the plan's, ranked by completion share. */

@@ -4,6 +4,7 @@ import cn.edutrack.events.EventCatalog;
 import cn.edutrack.events.project.AcceptanceFailed;
 import cn.edutrack.query.access.CallerScope;
 import cn.edutrack.query.progress.Units;
+import cn.edutrack.query.readmodel.ReadModelTables;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -37,18 +38,20 @@ final class ProgressSql {
      *   <li>{@code value}: for places, streams and classes the actual capacity once the project is completed (when
      *       it states one), else the declared contribution.</li>
      * </ul>
+     * Over the live read models, or over scratch ones (a plan's projects replayed as known at a recording time).
      */
-    static final String ROWS = """
+    static String rows(ReadModelTables tables) {
+        return """
             with recursive contribution as (
                 select c.project_id, c.target_id, t.programme_id, t.counts, sum(c.value) as declared
-                from project_contribution c
-                join plan_target t on t.plan_id = c.plan_id and t.target_id = c.target_id
+                from %14$s c
+                join %15$s t on t.plan_id = c.plan_id and t.target_id = c.target_id
                 where c.plan_id = :planId and (c.counts || '>' || t.counts) in (:addable)
                 group by c.project_id, c.target_id, t.programme_id, t.counts
             ), reached as (
                 select c.project_id, c.target_id, c.programme_id, c.counts, c.declared,
                     a.parent_project_id,
-                    exists (select 1 from project_plan_assignment ch where ch.parent_project_id = c.project_id) as portfolio,
+                    exists (select 1 from %16$s ch where ch.parent_project_id = c.project_id) as portfolio,
                     s.title, s.jurisdiction,
                     %1$s as approved,
                     %2$s as funded,
@@ -56,7 +59,7 @@ final class ProgressSql {
                     %4$s as completed,
                     %5$s as accepted,
                     %6$s as in_service,
-                    exists (select 1 from project_timeline f where f.project_id = s.project_id
+                    exists (select 1 from %17$s f where f.project_id = s.project_id
                             and f.event_type = :failedType and f.business_date <= :asOf)
                         and not %5$s as acceptance_failed,
                     %7$s as cancelled,
@@ -74,13 +77,18 @@ final class ProgressSql {
                                   when 'STREAMS' then s.delivered_streams else s.delivered_classes end)::numeric
                          else c.declared end as value
                 from contribution c
-                join project_plan_assignment a on a.project_id = c.project_id
-                join project_summary s on s.project_id = c.project_id
+                join %16$s a on a.project_id = c.project_id
+                join %18$s s on s.project_id = c.project_id
                 where s.registered_on <= :asOf and %13$s
             )
             """.formatted(by("approved_on"), by("funded_on"), by("construction_started_on"), COMPLETED,
             by("accepted_on"), by("in_service_on"), by("cancelled_on"), by("concluded_on"), by("granted_on"),
-            by("evaluated_on"), by("launched_on"), by("applied_on"), CallerScope.inJurisdiction("s.jurisdiction"));
+            by("evaluated_on"), by("launched_on"), by("applied_on"), CallerScope.inJurisdiction("s.jurisdiction"),
+            tables.contribution(), tables.planTarget(), tables.assignment(), tables.timeline(), tables.summary());
+    }
+
+    /** {@link #rows} of the live read models. */
+    static final String ROWS = rows(ReadModelTables.LIVE);
 
     /** {@link #ROWS} over the projects of every plan (no {@code :planId}), for roll-ups across plans. */
     static final String ROWS_ALL_PLANS = ROWS.replace("where c.plan_id = :planId and ", "where ");

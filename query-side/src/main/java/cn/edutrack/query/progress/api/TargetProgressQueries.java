@@ -3,6 +3,7 @@ package cn.edutrack.query.progress.api;
 import cn.edutrack.query.access.CallerScope;
 import cn.edutrack.query.plan.api.PlanDetailView;
 import cn.edutrack.query.plan.api.PlanQueries;
+import cn.edutrack.query.readmodel.ReadModelTables;
 import cn.edutrack.query.web.QueryParameters;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -40,13 +41,18 @@ class TargetProgressQueries {
 
     /** Every target of the plan, in the order defined, with the figures of its leaf projects. */
     List<TargetFigures> targets(String planId, LocalDate asOf, CallerScope scope) {
-        return jdbc.sql(ProgressSql.ROWS + """
+        return targets(planId, asOf, scope, ReadModelTables.LIVE);
+    }
+
+    /** {@link #targets(String, LocalDate, CallerScope)} over the given read models (live, or a replay's scratch ones). */
+    List<TargetFigures> targets(String planId, LocalDate asOf, CallerScope scope, ReadModelTables tables) {
+        return jdbc.sql(ProgressSql.rows(tables) + """
                         select t.*, %s
-                        from plan_target t
+                        from %s t
                         left join reached r on r.target_id = t.target_id and not r.portfolio
                         where t.plan_id = :planId
                         group by t.plan_id, t.target_id
-                        order by t.defined_sequence""".formatted(ProgressSql.FIGURES))
+                        order by t.defined_sequence""".formatted(ProgressSql.FIGURES, tables.planTarget()))
                 .params(ProgressSql.parameters(planId, asOf, scope))
                 .query((rs, n) -> new TargetFigures(PlanQueries.target(rs), ProgressSql.figures(rs)))
                 .list();
@@ -57,13 +63,18 @@ class TargetProgressQueries {
      * children of child portfolios: 57 = 15 kindergartens + 42 schools) on the same target.
      */
     List<PortfolioRow> portfolios(String planId, LocalDate asOf, CallerScope scope) {
-        return jdbc.sql(ProgressSql.ROWS + """
+        return portfolios(planId, asOf, scope, ReadModelTables.LIVE);
+    }
+
+    /** {@link #portfolios(String, LocalDate, CallerScope)} over the given read models. */
+    List<PortfolioRow> portfolios(String planId, LocalDate asOf, CallerScope scope, ReadModelTables tables) {
+        return jdbc.sql(ProgressSql.rows(tables) + """
                         , descendant as (
                             select a.parent_project_id as root, a.project_id
-                            from project_plan_assignment a where a.plan_id = :planId and a.parent_project_id is not null
+                            from %1$s a where a.plan_id = :planId and a.parent_project_id is not null
                             union
                             select d.root, a.project_id
-                            from descendant d join project_plan_assignment a on a.parent_project_id = d.project_id
+                            from descendant d join %1$s a on a.parent_project_id = d.project_id
                         )
                         select p.target_id, p.project_id, p.title, p.declared,
                             count(ch.project_id) as child_projects,
@@ -75,7 +86,7 @@ class TargetProgressQueries {
                             and not ch.portfolio
                         where p.portfolio
                         group by p.target_id, p.project_id, p.title, p.declared
-                        order by p.target_id, p.project_id""")
+                        order by p.target_id, p.project_id""".formatted(tables.assignment()))
                 .params(ProgressSql.parameters(planId, asOf, scope))
                 .query((rs, n) -> new PortfolioRow(rs.getString("target_id"), new PlanProgressView.Portfolio(
                         rs.getString("project_id"), rs.getString("title"), Figures.plain(rs.getBigDecimal("declared")),

@@ -2,6 +2,7 @@ package cn.edutrack.query.project.api;
 
 import cn.edutrack.query.access.CallerScope;
 import cn.edutrack.query.readmodel.JsonColumns;
+import cn.edutrack.query.readmodel.ReadModelTables;
 import cn.edutrack.query.web.Paging;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -22,20 +23,24 @@ class ProjectQueries {
 
     /**
      * The summary row with its allocations by source as {@code SOURCE=amount;SOURCE=amount}, sources in order, and its
-     * rectification orders as a JSON array in order (null without any).
+     * rectification orders as a JSON array in order (null without any), from the given tables.
      */
-    private static final String SELECT_SUMMARY = """
-            select s.*,
-                (select string_agg(f.source || '=' || f.amount::text, ';' order by f.source)
-                 from project_funding_by_source f where f.project_id = s.project_id) as funding,
-                (select json_agg(json_build_object('orderNumber', o.order_number, 'orderedOn', o.ordered_on,
-                        'issuingBody', o.issuing_body, 'findings', o.findings, 'deadline', o.deadline,
-                        'originalDeadline', o.original_deadline, 'status', o.status, 'closedOn', o.closed_on,
-                        'rechecks', o.rechecks, 'lastRecheckOn', o.last_recheck_on,
-                        'lastRecheckResult', o.last_recheck_result, 'lastRecheckFindings', o.last_recheck_findings)
-                        order by o.order_number)::text
-                 from rectification_order o where o.project_id = s.project_id) as rectification_orders
-            from project_summary s""";
+    private static String selectSummary(ReadModelTables tables) {
+        return """
+                select s.*,
+                    (select string_agg(f.source || '=' || f.amount::text, ';' order by f.source)
+                     from %s f where f.project_id = s.project_id) as funding,
+                    (select json_agg(json_build_object('orderNumber', o.order_number, 'orderedOn', o.ordered_on,
+                            'issuingBody', o.issuing_body, 'findings', o.findings, 'deadline', o.deadline,
+                            'originalDeadline', o.original_deadline, 'status', o.status, 'closedOn', o.closed_on,
+                            'rechecks', o.rechecks, 'lastRecheckOn', o.last_recheck_on,
+                            'lastRecheckResult', o.last_recheck_result, 'lastRecheckFindings', o.last_recheck_findings)
+                            order by o.order_number)::text
+                     from %s o where o.project_id = s.project_id) as rectification_orders
+                from %s s""".formatted(tables.funding(), tables.rectificationOrder(), tables.summary());
+    }
+
+    private static final String SELECT_SUMMARY = selectSummary(ReadModelTables.LIVE);
 
     /** Where a project lies and who owns it: what decides who may read it. */
     record Ownership(String jurisdiction, String ownerOrganisation) {
@@ -48,7 +53,12 @@ class ProjectQueries {
     }
 
     Optional<ProjectSummaryView> summary(String projectId) {
-        return jdbc.sql(SELECT_SUMMARY + " where s.project_id = :projectId")
+        return summary(projectId, ReadModelTables.LIVE);
+    }
+
+    /** The summary from the live tables or from scratch ones (a replay's, in its transaction). */
+    Optional<ProjectSummaryView> summary(String projectId, ReadModelTables tables) {
+        return jdbc.sql(selectSummary(tables) + " where s.project_id = :projectId")
                 .param("projectId", projectId)
                 .query((rs, n) -> summary(rs))
                 .optional();
@@ -89,22 +99,33 @@ class ProjectQueries {
                 .optional();
         return version.map(v -> new TimelineView(projectId, v, jdbc.sql("""
                         select sequence, event_id, event_type, business_date, recorded_at, summary, payload::text as payload,
-                            actor_user_id, actor_role, actor_organisation, actor_jurisdiction
+                            actor_user_id, actor_role, actor_organisation, actor_jurisdiction, comment, request_id,
+                            causation_id, correlation_id, corrects_sequence
                         from project_timeline where project_id = :projectId order by sequence
                         """)
                 .param("projectId", projectId)
-                .query((rs, n) -> new TimelineView.Entry(
-                        rs.getLong("sequence"),
-                        rs.getString("event_id"),
-                        rs.getString("event_type"),
-                        rs.getObject("business_date", LocalDate.class),
-                        rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
-                        rs.getString("summary"),
-                        rs.getString("payload"),
-                        rs.getString("actor_user_id") == null ? null : new TimelineView.RecordedBy(
-                                rs.getString("actor_user_id"), rs.getString("actor_role"),
-                                rs.getString("actor_organisation"), rs.getString("actor_jurisdiction"))))
+                .query((rs, n) -> timelineEntry(rs))
                 .list()));
+    }
+
+    /** A {@code project_timeline} row. */
+    static TimelineView.Entry timelineEntry(ResultSet rs) throws SQLException {
+        return new TimelineView.Entry(
+                rs.getLong("sequence"),
+                rs.getString("event_id"),
+                rs.getString("event_type"),
+                rs.getObject("business_date", LocalDate.class),
+                rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
+                rs.getString("summary"),
+                rs.getString("payload"),
+                rs.getString("actor_user_id") == null ? null : new TimelineView.RecordedBy(
+                        rs.getString("actor_user_id"), rs.getString("actor_role"),
+                        rs.getString("actor_organisation"), rs.getString("actor_jurisdiction")),
+                rs.getString("comment"),
+                rs.getString("request_id"),
+                rs.getString("causation_id"),
+                rs.getString("correlation_id"),
+                rs.getObject("corrects_sequence", Long.class));
     }
 
     private static String where(ProjectSearch search, CallerScope scope, Map<String, Object> params) {

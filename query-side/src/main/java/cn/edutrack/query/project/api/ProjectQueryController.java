@@ -63,7 +63,8 @@ class ProjectQueryController {
         return PageView.of(queries.search(search, scope, order, paging), paging, queries.count(search, scope));
     }
 
-    private static String projectId(String id) {
+    /** The path's project id, checked (400 naming {@code id} otherwise). */
+    static String projectId(String id) {
         try {
             return ProjectId.of(id).value();
         } catch (IllegalArgumentException e) {

@@ -2,13 +2,14 @@ package cn.edutrack.query.project.projection;
 
 import cn.edutrack.events.project.ProjectAssignedToPlan;
 import cn.edutrack.query.readmodel.JsonColumns;
+import cn.edutrack.query.readmodel.ReadModelTables;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Writes a project's place in a plan ({@code project_plan_assignment}) and what it declares it contributes
- * ({@code project_contribution}). A later assignment replaces the earlier one entirely. Runs inside the
- * projection's transaction.
+ * ({@code project_contribution}), in the live tables or scratch ones. A later assignment replaces the earlier one
+ * entirely. Runs inside the projection's (or the replay's) transaction.
  */
 final class PlanAssignments {
 
@@ -18,10 +19,10 @@ final class PlanAssignments {
         this.jdbc = jdbc;
     }
 
-    void replace(ProjectAssignedToPlan e, long sequence) {
+    void replace(ReadModelTables tables, ProjectAssignedToPlan e, long sequence) {
         String projectId = e.projectId().value();
         jdbc.sql("""
-                        insert into project_plan_assignment (project_id, plan_id, programme_id, target_id, parent_project_id,
+                        insert into %s (project_id, plan_id, programme_id, target_id, parent_project_id,
                             due_year, quota, flags, source, assigned_on, sequence)
                         values (:projectId, :planId, :programmeId, :targetId, :parent, :dueYear, cast(:quota as jsonb),
                             cast(:flags as jsonb), cast(:source as jsonb), :assignedOn, :sequence)
@@ -30,7 +31,7 @@ final class PlanAssignments {
                             parent_project_id = excluded.parent_project_id, due_year = excluded.due_year,
                             quota = excluded.quota, flags = excluded.flags, source = excluded.source,
                             assigned_on = excluded.assigned_on, sequence = excluded.sequence
-                        """)
+                        """.formatted(tables.assignment()))
                 .param("projectId", projectId)
                 .param("planId", e.planId().value())
                 .param("programmeId", e.programmeId())
@@ -44,14 +45,14 @@ final class PlanAssignments {
                 .param("sequence", sequence)
                 .update();
 
-        jdbc.sql("delete from project_contribution where project_id = ?").param(projectId).update();
+        jdbc.sql("delete from " + tables.contribution() + " where project_id = ?").param(projectId).update();
         List<ProjectAssignedToPlan.Contribution> contributions = e.contributions();
         for (int position = 0; position < contributions.size(); position++) {
             ProjectAssignedToPlan.Contribution c = contributions.get(position);
             jdbc.sql("""
-                            insert into project_contribution (project_id, position, plan_id, target_id, counts, value, as_written)
+                            insert into %s (project_id, position, plan_id, target_id, counts, value, as_written)
                             values (:projectId, :position, :planId, :targetId, :counts, :value, :asWritten)
-                            """)
+                            """.formatted(tables.contribution()))
                     .param("projectId", projectId)
                     .param("position", position)
                     .param("planId", e.planId().value())

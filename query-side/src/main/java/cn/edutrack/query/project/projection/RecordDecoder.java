@@ -69,7 +69,7 @@ final class RecordDecoder {
         }
         String payload = new String(record.value(), StandardCharsets.UTF_8);
         return new Accepted(new ProjectEventRecord(headers.eventId(), type, headers.sequence(), event, payload,
-                headers.origin(), headers.recordedBy()));
+                headers.origin(), headers.recordedBy(), headers.context()));
     }
 
     /** Fields every event of its type carries; the codec lets a missing one through as null. */

@@ -3,6 +3,7 @@ package cn.edutrack.query.project.projection;
 import cn.edutrack.events.RecheckResult;
 import cn.edutrack.events.project.RecheckRecorded;
 import cn.edutrack.events.project.RectificationOrdered;
+import cn.edutrack.query.readmodel.ReadModelTables;
 import java.sql.Types;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Writes the supervisors' rectification orders ({@code rectification_order}): an order opens a row; a re-check of it
  * closes it ({@code RECTIFIED}, on the re-check's business date) or, not rectified with a new deadline, moves its
- * deadline. Runs inside the projection's transaction.
+ * deadline. Live tables or scratch ones; runs inside the projection's (or the replay's) transaction.
  */
 final class RectificationOrders {
 
@@ -24,14 +25,14 @@ final class RectificationOrders {
     }
 
     /** The command side numbers a project's orders 1, 2, 3...; an order number seen again changes nothing. */
-    void open(RectificationOrdered e, long sequence) {
+    void open(ReadModelTables tables, RectificationOrdered e, long sequence) {
         jdbc.sql("""
-                        insert into rectification_order (project_id, order_number, ordered_on, issuing_body, findings,
+                        insert into %s (project_id, order_number, ordered_on, issuing_body, findings,
                             deadline, original_deadline, status, ordered_sequence)
                         values (:projectId, :orderNumber, :orderedOn, :issuingBody, :findings, :deadline, :deadline,
                             :status, :sequence)
                         on conflict (project_id, order_number) do nothing
-                        """)
+                        """.formatted(tables.rectificationOrder()))
                 .param("projectId", e.projectId().value())
                 .param("orderNumber", e.orderNumber())
                 .param("orderedOn", e.businessDate())
@@ -48,10 +49,10 @@ final class RectificationOrders {
      * moves it (without one the deadline stands). A re-check of an order this projection does not hold changes only
      * the timeline.
      */
-    void recheck(RecheckRecorded e) {
+    void recheck(ReadModelTables tables, RecheckRecorded e) {
         boolean rectified = e.result() == RecheckResult.RECTIFIED;
         jdbc.sql("""
-                        update rectification_order set
+                        update %s set
                             rechecks = rechecks + 1,
                             last_recheck_on = :on,
                             last_recheck_result = :result,
@@ -60,7 +61,7 @@ final class RectificationOrders {
                             status = case when :rectified then :rectifiedStatus else status end,
                             closed_on = case when :rectified then :on else closed_on end
                         where project_id = :projectId and order_number = :orderNumber
-                        """)
+                        """.formatted(tables.rectificationOrder()))
                 .param("on", e.businessDate())
                 .param("result", e.result().name())
                 .param("findings", e.findings())

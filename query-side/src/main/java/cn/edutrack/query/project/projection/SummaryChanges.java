@@ -28,6 +28,7 @@ import cn.edutrack.events.project.ScheduleRebaselined;
 import cn.edutrack.events.project.ScopeRevised;
 import cn.edutrack.events.project.SiteDecommissioned;
 import cn.edutrack.events.project.SummonsIssued;
+import cn.edutrack.query.project.ProjectStatus;
 
 /** What an event (after the registration) changes in its project's summary row. */
 final class SummaryChanges {
@@ -64,9 +65,7 @@ final class SummaryChanges {
             update.set("construction_started_on", e.businessDate())
                     .set("contractor", e.contractor());
         } else if (event instanceof ProgressReported e) {
-            // A correction counts only when it corrects the report in force; one that corrects a report
-            // already superseded by a later one changes nothing but the timeline.
-            if (e.correctsSequence() == null || e.correctsSequence().equals(position.progressSequence())) {
+            if (inForce(e, position)) {
                 update.set("percent_complete", e.percentComplete())
                         .set("progress_reported_on", e.businessDate())
                         .set("progress_sequence", sequence);
@@ -142,6 +141,29 @@ final class SummaryChanges {
         return update.setLatest("last_event_on", event.businessDate())
                 .set("last_recorded_at", event.recordedAt())
                 .set("version", sequence);
+    }
+
+    /**
+     * The position the next event finds, as the update of {@link #of} leaves it: what a replay keeps instead of reading
+     * the row again.
+     */
+    static Position after(Position position, long sequence, ProjectEvent event) {
+        Long progress = event instanceof ProgressReported e && inForce(e, position) ? Long.valueOf(sequence)
+                : position.progressSequence();
+        return new Position(sequence, StatusTransitions.after(position.state(), event), progress);
+    }
+
+    /** The position after a registration. */
+    static Position registered(long sequence) {
+        return new Position(sequence, StatusTransitions.State.of(ProjectStatus.REGISTERED), null);
+    }
+
+    /**
+     * Whether a progress report becomes the one in force: a correction counts only when it corrects the report in
+     * force; one that corrects a report already superseded by a later one changes nothing but the timeline.
+     */
+    private static boolean inForce(ProgressReported report, Position position) {
+        return report.correctsSequence() == null || report.correctsSequence().equals(position.progressSequence());
     }
 
     private static SummaryUpdate delivered(SummaryUpdate update, Capacity capacity) {

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The columns of one {@code project_summary} row that an event changes, as one UPDATE statement. Column
- * names and expressions come from code, never from a record; values are always bound parameters.
+ * The columns of one {@code project_summary} row (live or scratch) that an event changes, as one UPDATE statement.
+ * Table and column names and expressions come from code, never from a record; values are always bound parameters.
  */
 final class SummaryUpdate {
 
@@ -54,8 +54,9 @@ final class SummaryUpdate {
         return Collections.unmodifiableMap(parameters);
     }
 
-    String sql() {
-        return "update project_summary set "
+    /** The UPDATE of the summary table {@code table} (a constant of {@code ReadModelTables}). */
+    String sql(String table) {
+        return "update " + table + " set "
                 + assignments.entrySet().stream().map(a -> a.getKey() + " = " + a.getValue()).collect(Collectors.joining(", "))
                 + " where project_id = :projectId";
     }

@@ -11,6 +11,7 @@ import cn.edutrack.events.project.ConstructionStarted;
 import cn.edutrack.events.project.DesignationApplied;
 import cn.edutrack.events.project.DesignationGranted;
 import cn.edutrack.events.project.DesignationRejected;
+import cn.edutrack.events.project.EventCorrected;
 import cn.edutrack.events.project.FundingAllocated;
 import cn.edutrack.events.project.ProgressReported;
 import cn.edutrack.events.project.ProjectApproved;
@@ -103,6 +104,8 @@ final class TimelineSummaries {
             return "Re-check of rectification order #" + e.orderNumber() + ": "
                     + (e.result() == RecheckResult.RECTIFIED ? "rectified" : "not rectified") + text(e.findings())
                     + (e.newDeadline() == null ? "" : "; new deadline " + e.newDeadline());
+        } else if (event instanceof EventCorrected e) {
+            return "Corrects event #" + e.correctedSequence() + " to: " + of(e.correctedEvent()) + "; reason: " + e.reason();
         }
         throw new IllegalArgumentException("no summary for " + event.getClass().getName());
     }
