@@ -1,6 +1,7 @@
 package cn.edutrack.local.demo;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -155,7 +156,10 @@ public final class DemoData {
                         progress("2025-03-20", 100, "室外工程完成"),
                         step("completion", "2025-04-15", "actualCapacity", capacity(360, 0, 12), "floorAreaSquareMetres", "5420"),
                         step("acceptance-passes", "2025-05-20", "inspectingBody", "XX区住房和城乡建设局", "documentNumber", "X建验〔2025〕33号"),
-                        step("service-entry", "2025-09-01", "firstEnrolment", 330)),
+                        step("service-entry", "2025-09-01", "firstEnrolment", 330),
+                        // the completion (sequence 8) was recorded with the floor area of the design drawings
+                        correct(8, "竣工验收备案表载明的建筑面积为5462.5平方米，原记录误用设计图纸面积",
+                                "floorAreaSquareMetres", new BigDecimal("5462.5"))),
                 // Construction: a primary school expansion, 60 % built.
                 project("PRJ-DEMO-0002",
                         register("2024-09-02", "PRJ-DEMO-0002", ProjectKind.EXPANSION, "XX区实验小学扩建工程", AREA,
@@ -180,7 +184,10 @@ public final class DemoData {
                         step("completion", "2025-06-30", "actualCapacity", capacity(1800, 12, 36), "floorAreaSquareMetres", "21800"),
                         step("acceptance-failures", "2025-07-20", "inspectingBody", "XX区住房和城乡建设局",
                                 "findings", "消防通道宽度不足，实验楼二层栏杆高度不符合规范",
-                                "rectificationDeadline", "2025-10-31")),
+                                "rectificationDeadline", "2025-10-31", "comment", "据区住建局验收意见书录入"),
+                        // the district allocation (sequence 3) was 3,800万, not 4,000万: the treasury's transfer record
+                        correct(3, "以区财政局国库支付凭证为准，实际拨付3800万元",
+                                "amount", "38000000.00")),
                 // Reform: group-run schools (集团化办学), launched and evaluated.
                 project("PRJ-DEMO-0004",
                         register("2024-02-01", "PRJ-DEMO-0004", ProjectKind.SCHOOL_GROUP, "XX区集团化办学改革（实验小学教育集团）",
@@ -206,6 +213,14 @@ public final class DemoData {
                         approve("2025-06-10", "YY县发展和改革局", "Y发改〔2025〕19号", wan("680"),
                                 "教学楼抗震加固及功能室改造", "2025-12-01", "2026-08-15"),
                         allocate("2025-07-01", "ALLOC-0006-1", FundingSource.SPECIAL_FUND, wan("400"), "Y财教〔2025〕6号")));
+    }
+
+    /**
+     * A correction of the project's event {@code sequence} (its steps in order, the registration being 0): the payload
+     * fields and their corrected values, written as in the event's payload. Dated by the command side (today).
+     */
+    private static Step correct(long sequence, String reason, Object... changes) {
+        return new Step("corrections", body("correctedSequence", sequence, "changes", body(changes), "reason", reason));
     }
 
     private static DemoProject project(String id, Step... steps) {
