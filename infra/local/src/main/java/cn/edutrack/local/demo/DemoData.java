@@ -184,7 +184,7 @@ public final class DemoData {
                         step("completion", "2025-06-30", "actualCapacity", capacity(1800, 12, 36), "floorAreaSquareMetres", "21800"),
                         step("acceptance-failures", "2025-07-20", "inspectingBody", "XX区住房和城乡建设局",
                                 "findings", "消防通道宽度不足，实验楼二层栏杆高度不符合规范",
-                                "rectificationDeadline", "2025-10-31", "comment", "据区住建局验收意见书录入"),
+                                "rectificationDeadline", "2025-10-31"),
                         // the district allocation (sequence 3) was 3,800万, not 4,000万: the treasury's transfer record
                         correct(3, "以区财政局国库支付凭证为准，实际拨付3800万元",
                                 "amount", "38000000.00")),
@@ -216,11 +216,12 @@ public final class DemoData {
     }
 
     /**
-     * A correction of the project's event {@code sequence} (its steps in order, the registration being 0): the payload
+     * A correction (with the recording user's comment, stored in the event's metadata) of the project's event {@code sequence} (its steps in order, the registration being 0): the payload
      * fields and their corrected values, written as in the event's payload. Dated by the command side (today).
      */
     private static Step correct(long sequence, String reason, Object... changes) {
-        return new Step("corrections", body("correctedSequence", sequence, "changes", body(changes), "reason", reason));
+        return new Step("corrections", body("correctedSequence", sequence, "changes", body(changes), "reason", reason,
+                "comment", "区教育局计划财务科复核后更正"));
     }
 
     private static DemoProject project(String id, Step... steps) {
