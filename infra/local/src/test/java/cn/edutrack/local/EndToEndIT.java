@@ -316,16 +316,63 @@ class EndToEndIT {
         assertThat(again.status).as("the kept file is not overwritten").isEqualTo(2);
     }
 
+    @Test
+    void anAuditorReadsACorrectedHistoryWhatWasKnownBeforeTheCorrectionAndExportsIt(@TempDir Path dir) throws Exception {
+        String id = newId();
+        command(XX_MANAGER, "", """
+                {"projectId": "%s", "businessDate": "2022-01-10", "kind": "NEW_BUILD",
+                 "title": "XX区更正示例幼儿园新建工程", "jurisdiction": "CN-45/XX市/XX区",
+                 "ownerOrganisation": "XX区教育局", "responsiblePerson": "P-0001",
+                 "plannedCapacity": {"places": 360, "streams": 4, "classes": 12}}""".formatted(id), 201);
+        command(XX_MANAGER, id + "/approval", """
+                {"businessDate": "2022-03-01", "approvingBody": "XX区发展和改革局", "documentNumber": "X发改投资〔2022〕77号",
+                 "approvedBudget": {"amount": "1000", "unit": "WAN_YUAN"}, "scope": "新建教学楼",
+                 "plannedStart": "2022-05-01", "plannedCompletion": "2023-08-31"}""", 200);
+        command(XX_MANAGER, id + "/allocations", """
+                {"businessDate": "2022-04-01", "source": "MUNICIPAL_FISCAL", "amount": {"amount": "800", "unit": "WAN_YUAN"},
+                 "documentNumber": "X财教〔2022〕18号", "comment": "据市财政局拨款文件录入"}""", 200);
+        JsonNode beforeCorrection = awaitVersion(XX_SUPERVISOR, id, 2);
+        String knownBefore = beforeCorrection.get("lastRecordedAt").asString();
+        command(XX_MANAGER, id + "/corrections", """
+                {"correctedSequence": 2, "changes": {"amount": "7500000.00"},
+                 "reason": "以国库支付凭证为准，实际拨付750万元"}""", 200);
+
+        JsonNode corrected = awaitVersion(XX_SUPERVISOR, id, 3);
+        assertThat(corrected.get("allocatedTotal").asString()).isEqualTo("7500000.00");
+
+        Run history = audit("history", "--project", id);
+        Run asKnownBefore = audit("as-of", "--project", id, "--known-at", knownBefore);
+        Run asKnownNow = audit("as-of", "--project", id);
+        Path csv = dir.resolve(id + ".csv");
+        Run export = audit("export", "--project", id, "--format", "csv", "--out", csv.toString());
+
+        assertThat(history.status).as(history.toString()).isZero();
+        assertThat(history.out).contains("corrected by #3").contains("corrects #2")
+                .contains("comment: 据市财政局拨款文件录入")
+                .contains("recorded ").contains(" by manager-xx-qu (MANAGER, XX区教育局)")
+                .contains("allocatedTotal: 8000000.00 → 7500000.00");
+        assertThat(asKnownBefore.status).as(asKnownBefore.toString()).isZero();
+        assertThat(asKnownBefore.out).contains("allocatedTotal: 8000000.00").contains("corrections applied: none");
+        assertThat(asKnownNow.out).contains("allocatedTotal: 7500000.00").contains("corrections applied: #3");
+        assertThat(export.status).as(export.toString()).isZero();
+        assertThat(export.out).contains("project " + id + ": 4 event(s) exported as csv");
+        String exported = Files.readString(csv, StandardCharsets.UTF_8);
+        assertThat(exported).startsWith("\uFEFF").contains("cn.edutrack.project.event-corrected.v1")
+                .contains("据市财政局拨款文件录入").contains("以国库支付凭证为准");
+    }
+
     private record Run(int status, String out, String err) {
     }
 
     private static Run audit(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        String[] withUrl = new String[args.length + 2];
+        String[] withUrl = new String[args.length + 4];
         System.arraycopy(args, 0, withUrl, 0, args.length);
         withUrl[args.length] = "--url";
         withUrl[args.length + 1] = system.commandUrl();
+        withUrl[args.length + 2] = "--query-url";
+        withUrl[args.length + 3] = system.queryUrl();
         int status = new AuditCli(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8),
                 Map.of("EDUTRACK_USER", "auditor-cn", "EDUTRACK_PASSWORD", DemoUsers.PASSWORD), user -> null)
