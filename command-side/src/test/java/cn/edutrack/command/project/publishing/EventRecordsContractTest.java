@@ -9,6 +9,7 @@ import cn.edutrack.events.EventJson;
 import cn.edutrack.events.EventType;
 import cn.edutrack.events.Json;
 import cn.edutrack.events.Schemas;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -27,6 +28,23 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code ce_causationid} and {@code ce_correlationid} (each absent when the metadata lacks it).
  */
 class EventRecordsContractTest {
+
+    /** The actor's metadata entries of a recorded event, in the order they are stored. */
+    private static final Map<String, Object> ACTOR_METADATA = orderedMap("actorUserId", "manager-weixian",
+            "actorRole", "MANAGER", "actorOrganisation", "魏县教育体育局", "actorJurisdiction", "CN-13/邯郸市/魏县");
+    /** The headers they travel in, in the order they are written. */
+    private static final Map<String, String> ACTOR_HEADERS = orderedMap("ce_actorid", "manager-weixian",
+            "ce_actorrole", "MANAGER", "ce_actororganisation", "魏县教育体育局", "ce_actorjurisdiction", "CN-13/邯郸市/魏县");
+
+    @SuppressWarnings("unchecked")
+    private static <V> Map<String, V> orderedMap(String... keysAndValues) {
+        Map<String, V> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put(keysAndValues[i], (V) keysAndValues[i + 1]);
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
 
     static Stream<EventType> eventTypes() {
         return EventCatalog.all().stream();
@@ -55,20 +73,12 @@ class EventRecordsContractTest {
         DomainEvent event = EventJson.read(type.ceType(), Json.fixture(type));
         Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put("somethingElse", "6d7b0a5e-8d1c-4b43-a0a4-5b1c2a8a9e10");
-        metadata.put("actorUserId", "manager-weixian");
-        metadata.put("actorRole", "MANAGER");
-        metadata.put("actorOrganisation", "魏县教育体育局");
-        metadata.put("actorJurisdiction", "CN-13/邯郸市/魏县");
+        metadata.putAll(ACTOR_METADATA);
 
         ProducerRecord<String, byte[]> record = EventRecords.toRecord(event, "0b6f3c8e-2f5d-4a8e-9a59-3c1f1f0e7a11", 3,
                 metadata);
 
-        Map<String, String> actor = new LinkedHashMap<>();
-        actor.put("ce_actorid", "manager-weixian");
-        actor.put("ce_actorrole", "MANAGER");
-        actor.put("ce_actororganisation", "魏县教育体育局");
-        actor.put("ce_actorjurisdiction", "CN-13/邯郸市/魏县");
-        assertThat(headers(record)).containsExactlyEntriesOf(expectedHeaders(type, event, 3, actor));
+        assertThat(headers(record)).containsExactlyEntriesOf(expectedHeaders(type, event, 3, ACTOR_HEADERS));
         assertThat(Json.tree(record.value())).isEqualTo(Json.tree(Json.fixture(type)));
     }
 
@@ -82,19 +92,12 @@ class EventRecordsContractTest {
         metadata.put("causationId", "0f1e2d3c-4b5a-4697-8877-665544332211");
         metadata.put("requestId", "req-2024.06.30:0001");
         metadata.put("comment", "依据审计报告更正，金额以拨款文件为准, \"第2笔\"");
-        metadata.put("actorUserId", "manager-weixian");
-        metadata.put("actorRole", "MANAGER");
-        metadata.put("actorOrganisation", "魏县教育体育局");
-        metadata.put("actorJurisdiction", "CN-13/邯郸市/魏县");
+        metadata.putAll(ACTOR_METADATA);
 
         ProducerRecord<String, byte[]> record = EventRecords.toRecord(event, "0b6f3c8e-2f5d-4a8e-9a59-3c1f1f0e7a11", 3,
                 metadata);
 
-        Map<String, String> fromMetadata = new LinkedHashMap<>();
-        fromMetadata.put("ce_actorid", "manager-weixian");
-        fromMetadata.put("ce_actorrole", "MANAGER");
-        fromMetadata.put("ce_actororganisation", "魏县教育体育局");
-        fromMetadata.put("ce_actorjurisdiction", "CN-13/邯郸市/魏县");
+        Map<String, String> fromMetadata = new LinkedHashMap<>(ACTOR_HEADERS);
         fromMetadata.put("ce_comment", "依据审计报告更正，金额以拨款文件为准, \"第2笔\"");
         fromMetadata.put("ce_requestid", "req-2024.06.30:0001");
         fromMetadata.put("ce_causationid", "0f1e2d3c-4b5a-4697-8877-665544332211");
