@@ -185,11 +185,7 @@ class AuditCliTest {
 
     @Test
     void anUnreachableCommandSideIsReportedWithItsUrl() throws IOException {
-        int freePort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            freePort = socket.getLocalPort();
-        }
-        String url = "http://127.0.0.1:" + freePort;
+        String url = unreachableUrl();
 
         assertThat(cli.run(new String[] {"verify", "--plan", "p", "--url", url})).isEqualTo(2);
         assertThat(err()).contains("cannot reach the command side at " + url);
@@ -475,14 +471,17 @@ class AuditCliTest {
 
     @Test
     void anUnreachableQuerySideIsReportedWithItsOption() throws IOException {
-        int freePort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            freePort = socket.getLocalPort();
-        }
-        String url = "http://127.0.0.1:" + freePort;
+        String url = unreachableUrl();
 
         assertThat(cli.run(new String[] {"history", "--project", "PRJ-1", "--query-url", url})).isEqualTo(2);
         assertThat(err()).contains("cannot reach the query side at " + url + " (is it running? see --query-url)");
+    }
+
+    /** The URL of a local port nothing listens on. */
+    private static String unreachableUrl() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return "http://127.0.0.1:" + socket.getLocalPort();
+        }
     }
 
     private static final class Server implements AutoCloseable {
