@@ -1,0 +1,69 @@
+package cn.edutrack.web.page;
+
+import cn.edutrack.web.backend.BackendException;
+import cn.edutrack.web.security.SignedInUser;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.client.RestClientException;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * What every page has (the user, links to this page in the other language) and what a backend failure shows: a 401
+ * (the password changed since login) ends the session, any other refusal shows the backend's problem.
+ */
+@ControllerAdvice
+class PageAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(PageAdvice.class);
+
+    @ModelAttribute
+    void common(Model model, HttpServletRequest request) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
+            model.addAttribute("user", user);
+        }
+        model.addAttribute("langZhLink", withLang(request, "zh-CN"));
+        model.addAttribute("langEnLink", withLang(request, "en"));
+    }
+
+    /** This page's path and query with {@code lang} set (a POSTed page links to its GET form). */
+    static String withLang(HttpServletRequest request, String lang) {
+        String query = "GET".equals(request.getMethod()) ? request.getQueryString() : null;
+        String uri = request.getRequestURI() + (query == null ? "" : "?" + query);
+        return UriComponentsBuilder.fromUriString(uri).replaceQueryParam("lang", lang).build(true).toUriString();
+    }
+
+    @ExceptionHandler(BackendException.class)
+    String backendRefused(BackendException e, HttpServletRequest request, HttpServletResponse response, Model model) {
+        if (e.status() == 401) {
+            new SecurityContextLogoutHandler().logout(request, response,
+                    SecurityContextHolder.getContext().getAuthentication());
+            return "redirect:/login?expired";
+        }
+        common(model, request);
+        response.setStatus(e.status());
+        model.addAttribute("status", e.status());
+        model.addAttribute("problem", e.problem());
+        return "backend-error";
+    }
+
+    @ExceptionHandler(RestClientException.class)
+    String backendUnavailable(RestClientException e, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
+        log.warn("a backend could not be reached: {}", e.getMessage());
+        common(model, request);
+        response.setStatus(503);
+        model.addAttribute("status", 503);
+        model.addAttribute("unavailable", true);
+        return "backend-error";
+    }
+}
