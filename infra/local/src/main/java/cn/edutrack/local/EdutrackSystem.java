@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Starts the whole system on this machine: PostgreSQL and Kafka (embedded, or given), then the command side and
- * the query side as processes, and waits until both are healthy. {@link RunningSystem#close()} stops them in
+ * the query side as processes, and the web UI when it has a port, and waits until they are healthy. {@link RunningSystem#close()} stops them in
  * the reverse order: applications, Kafka, PostgreSQL (only what it started).
  *
  * <pre>{@code
@@ -110,10 +110,11 @@ public final class EdutrackSystem {
      * @param appJvmOptions   the applications' JVM options
      * @param commandArgs     more {@code --name=value} arguments for the command side
      * @param queryArgs       more {@code --name=value} arguments for the query side
+     * @param webPort         the web UI's port; 0: the web UI is not started
      */
     public record Config(Databases databases, Kafka kafka, int commandPort, int queryPort, Path logDir, Path appsDir,
                          Users users, Duration startupTimeout, List<String> appJvmOptions, List<String> commandArgs,
-                         List<String> queryArgs) {
+                         List<String> queryArgs, int webPort) {
 
         public static final List<String> DEFAULT_APP_JVM_OPTIONS = List.of(
                 "-Xms64m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
@@ -137,7 +138,7 @@ public final class EdutrackSystem {
          * {@code EDUTRACK_JDBC_URL} (+ {@code EDUTRACK_JDBC_USER}, {@code EDUTRACK_JDBC_PASSWORD}) for an external
          * PostgreSQL, {@code EDUTRACK_PG_PORT}, {@code EDUTRACK_KAFKA_BOOTSTRAP_SERVERS} for an external broker,
          * {@code EDUTRACK_KAFKA_PORT}, {@code EDUTRACK_KAFKA_CONTROLLER_PORT}, {@code EDUTRACK_COMMAND_PORT},
-         * {@code EDUTRACK_QUERY_PORT}, {@code EDUTRACK_APPS_DIR}, {@code EDUTRACK_APP_JVM_OPTS},
+         * {@code EDUTRACK_QUERY_PORT}, {@code EDUTRACK_WEB_PORT} (the web UI, 8080; 0 for none), {@code EDUTRACK_APPS_DIR}, {@code EDUTRACK_APP_JVM_OPTS},
          * {@code EDUTRACK_STARTUP_TIMEOUT_SECONDS}. The local users are written to {@code workDir/local-users.yaml};
          * {@code EDUTRACK_USERS_FILE} names a users file of one's own instead.
          */
@@ -160,7 +161,7 @@ public final class EdutrackSystem {
                     .orElseGet(() -> new BundledUsers(workDir.resolve(USERS_FILE_NAME)));
             return new Config(databases, kafka, port(env, "EDUTRACK_COMMAND_PORT", 8081),
                     port(env, "EDUTRACK_QUERY_PORT", 8082), workDir.resolve("logs"), apps, users, timeout, jvm,
-                    List.of(), List.of());
+                    List.of(), List.of(), port(env, "EDUTRACK_WEB_PORT", 8080));
         }
 
         /**
@@ -172,17 +173,23 @@ public final class EdutrackSystem {
             return new Config(new GivenDatabases(command, query), new GivenKafka(kafkaBootstrapServers),
                     KafkaBrokerProcess.freePort(), KafkaBrokerProcess.freePort(), workDir.resolve("logs"),
                     defaultAppsDir(), new BundledUsers(workDir.resolve(USERS_FILE_NAME)), Duration.ofSeconds(240),
-                    DEFAULT_APP_JVM_OPTIONS, List.of(), List.of());
+                    DEFAULT_APP_JVM_OPTIONS, List.of(), List.of(), 0);
         }
 
         public Config withPorts(int commandPort, int queryPort) {
             return new Config(databases, kafka, commandPort, queryPort, logDir, appsDir, users, startupTimeout,
-                    appJvmOptions, commandArgs, queryArgs);
+                    appJvmOptions, commandArgs, queryArgs, webPort);
         }
 
         public Config withAppArguments(List<String> commandArgs, List<String> queryArgs) {
             return new Config(databases, kafka, commandPort, queryPort, logDir, appsDir, users, startupTimeout,
-                    appJvmOptions, commandArgs, queryArgs);
+                    appJvmOptions, commandArgs, queryArgs, webPort);
+        }
+
+        /** With the web UI, on a free port. */
+        public Config withWeb() {
+            return new Config(databases, kafka, commandPort, queryPort, logDir, appsDir, users, startupTimeout,
+                    appJvmOptions, commandArgs, queryArgs, KafkaBrokerProcess.freePort());
         }
 
         /**
@@ -257,9 +264,18 @@ public final class EdutrackSystem {
                 query.launch();
                 query.awaitHealthy(config.startupTimeout());
             }
+            if (config.webPort() > 0) {
+                AppProcess web = new AppProcess("web", findJar(config.appsDir(), "web"), config.webPort(),
+                        config.appJvmOptions(), List.of("--edutrack.web.command-url=" + command.baseUrl(),
+                                "--edutrack.web.query-url=" + query.baseUrl()),
+                        Map.of(), config.logDir().resolve("web.log"));
+                parts.web = web;
+                web.launch();
+                web.awaitHealthy(config.startupTimeout());
+            }
             RunningSystem system = parts.build();
-            log.info("Edutrack started in {} ms: command {}, query {}", (System.nanoTime() - t0) / 1_000_000,
-                    system.commandUrl(), system.queryUrl());
+            log.info("Edutrack started in {} ms: command {}, query {}, web {}", (System.nanoTime() - t0) / 1_000_000,
+                    system.commandUrl(), system.queryUrl(), system.webUrl().orElse("not started"));
             return system;
         } catch (RuntimeException e) {
             parts.build().close();

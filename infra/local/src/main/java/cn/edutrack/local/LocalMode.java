@@ -68,6 +68,7 @@ public final class LocalMode {
         System.out.println("""
 
                 Edutrack is running. Ctrl-C stops it.
+                  Web UI        %s   (log in as a local user below, e.g. supervisor-handan)
                   Command API   %s/api/projects
                   Query API     %s/api/projects   (e.g. %s/api/projects/PRJ-DEMO-0001,
                                 %s/api/plans/xx-district-2021/progress)
@@ -78,7 +79,8 @@ public final class LocalMode {
                   Kafka         %s (%s)
                   Logs          %s
                   Demo data     %s
-                """.formatted(system.commandUrl(), system.queryUrl(), system.queryUrl(), system.queryUrl(),
+                """.formatted(system.webUrl().orElse("not started (EDUTRACK_WEB_PORT=0)"), system.commandUrl(),
+                system.queryUrl(), system.queryUrl(), system.queryUrl(),
                 system.usersFile(), DemoUsers.PASSWORD, DemoUsers.PASSWORD, system.queryUrl(),
                 system.commandDatabase().jdbcUrl(), system.commandDatabase().username(),
                 system.queryDatabase().jdbcUrl(), pg,
@@ -117,6 +119,7 @@ public final class LocalMode {
                   EDUTRACK_KAFKA_BOOTSTRAP_SERVERS   use this Kafka instead of the broker process
                   EDUTRACK_KAFKA_PORT, EDUTRACK_KAFKA_CONTROLLER_PORT   ports of the broker process (19092, 19093)
                   EDUTRACK_COMMAND_PORT, EDUTRACK_QUERY_PORT            ports of the applications (8081, 8082)
+                  EDUTRACK_WEB_PORT                                     port of the web UI (8080; 0: not started)
                   EDUTRACK_APP_JVM_OPTS              JVM options of the applications
                   EDUTRACK_STARTUP_TIMEOUT_SECONDS   how long to wait for the applications (240)
                   EDUTRACK_APPS_DIR                  where the applications' -exec jars are (infra/local/target/apps)

@@ -20,6 +20,7 @@ public final class RunningSystem implements AutoCloseable {
 
     private final AppProcess command;
     private final AppProcess query;
+    private final AppProcess web;
     private final KafkaBrokerProcess broker;
     private final EmbeddedPostgresServer postgres;
     private final PostgresDatabase commandDatabase;
@@ -32,6 +33,7 @@ public final class RunningSystem implements AutoCloseable {
     private RunningSystem(Builder parts) {
         this.command = parts.command;
         this.query = parts.query;
+        this.web = parts.web;
         this.broker = parts.broker;
         this.postgres = parts.postgres;
         this.commandDatabase = parts.commandDatabase;
@@ -50,6 +52,11 @@ public final class RunningSystem implements AutoCloseable {
     /** {@code http://localhost:<port>} of the query API. */
     public String queryUrl() {
         return query.baseUrl();
+    }
+
+    /** {@code http://localhost:<port>} of the web UI, when it was started. */
+    public Optional<String> webUrl() {
+        return Optional.ofNullable(web).map(AppProcess::baseUrl);
     }
 
     public AppProcess commandSide() {
@@ -104,6 +111,7 @@ public final class RunningSystem implements AutoCloseable {
             }
         }
         log.info("Stopping Edutrack");
+        stopQuietly("the web UI", web == null ? null : web::stop);
         stopQuietly("the command side", command == null ? null : command::stop);
         stopQuietly("the query side", query == null ? null : query::stop);
         stopQuietly("Kafka", broker == null ? null : broker::stop);
@@ -126,6 +134,7 @@ public final class RunningSystem implements AutoCloseable {
     static final class Builder {
         AppProcess command;
         AppProcess query;
+        AppProcess web;
         KafkaBrokerProcess broker;
         EmbeddedPostgresServer postgres;
         PostgresDatabase commandDatabase;
