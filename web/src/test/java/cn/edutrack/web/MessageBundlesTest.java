@@ -85,6 +85,13 @@ class MessageBundlesTest {
         Set<String> dynamic = new TreeSet<>(families);
         cn.edutrack.web.page.ProjectFilter.STATUSES.forEach(s -> dynamic.add("status." + s));
         cn.edutrack.web.page.ProjectFilter.SORTABLE.forEach(s -> dynamic.add("field." + s));
+        for (cn.edutrack.web.page.RecordingForm form : cn.edutrack.web.page.RecordingForm.all()) {
+            dynamic.add("action." + form.operation());
+            for (cn.edutrack.web.page.FormField field : form.fields()) {
+                dynamic.add("field." + field.name());
+                field.options().forEach(option -> dynamic.add(field.optionPrefix() + option));
+            }
+        }
         for (String name : List.of("messages.properties", "messages_en.properties")) {
             Properties bundle = bundle(name);
             assertThat(dynamic).as(name).allSatisfy(key -> assertThat(bundle).containsKey(key));
@@ -93,5 +100,8 @@ class MessageBundlesTest {
         Properties en = bundle("messages_en.properties");
         assertThat(zh.getProperty("event.funding-allocated")).isEqualTo("资金下达");
         assertThat(en.getProperty("event.funding-allocated")).isEqualTo("Funding allocated");
+        assertThat(dynamic).contains("action.acceptance-failures", "field.actualCapacity.places", "unit.WAN_YUAN",
+                "kind.NEW_BUILD", "recheck-result.NOT_RECTIFIED", "source.SOCIAL_CAPITAL");
+        assertThat(zh.getProperty("unit.WAN_YUAN")).isEqualTo("万元");
     }
 }

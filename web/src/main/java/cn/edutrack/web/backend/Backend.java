@@ -58,6 +58,21 @@ public class Backend {
                 .body(type);
     }
 
+    /** POST a file to the command side as it is, with its media type; {@code params} are added if not blank. */
+    public <T> T postFile(Class<T> type, String path, Map<String, String> params, MediaType contentType,
+            byte[] body) {
+        return command.post().uri(uri(path, Map.of(), params))
+                .contentType(contentType)
+                .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
+                .headers(h -> basic(h::setBasicAuth))
+                .body(body)
+                .retrieve()
+                .onStatus(HttpStatusCode::isError, (request, response) -> {
+                    throw failure(response.getStatusCode().value(), response.getBody().readAllBytes());
+                })
+                .body(type);
+    }
+
     private <T> T get(RestClient client, Class<T> type, String path, Map<String, ?> pathVariables,
             Map<String, String> params) {
         return client.get().uri(uri(path, pathVariables, params))

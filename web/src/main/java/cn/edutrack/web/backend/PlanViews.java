@@ -58,4 +58,12 @@ public final class PlanViews {
     public record OverdueOrder(String projectId, String title, String jurisdiction, int orderNumber, LocalDate deadline,
             long daysOverdue) {
     }
+
+    /** The command side's answer to a plan-file import (or its dry run): what was (or would be) recorded. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ImportResult(String planId, String fileName, boolean dryRun, int eventsRecorded, boolean unchanged,
+            int jurisdictionsRegistered, int plansRegistered, int indicatorsDefined, int indicatorTargetRevisions,
+            int programmesDefined, int targetsSet, int targetRevisions, int projectsRegistered, int projectAssignments,
+            int indicators, int programmes, int targets, int projects) {
+    }
 }

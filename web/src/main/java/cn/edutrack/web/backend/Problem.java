@@ -11,9 +11,12 @@ import java.util.List;
 public record Problem(String type, String title, Integer status, String detail, String rule, String parameter,
         List<FieldError> errors) {
 
-    /** One field a problem names, with the backend's own words. */
+    /**
+     * One field a problem names, with the backend's own words; a plan file's error also names the file, the line and
+     * column and the rule.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record FieldError(String field, String message) {
+    public record FieldError(String field, String message, String file, Integer line, Integer column, String rule) {
     }
 
     /** A problem of which only the status is known (the body was not a problem). */

@@ -27,15 +27,31 @@ public final class ProjectViews {
             String ownerOrganisation, String responsiblePerson, String status, Map<String, LocalDate> milestones,
             LocalDate plannedStart, LocalDate plannedCompletion, String approvedBudget, String allocatedTotal,
             Map<String, String> allocatedBySource, Integer percentComplete, LocalDate progressReportedOn,
-            LocalDate lastEventOn, long version, int openRectificationOrders) {
+            LocalDate lastEventOn, long version, int openRectificationOrders,
+            List<RectificationOrder> rectificationOrders) {
 
         public Map<String, LocalDate> milestones() {
             return milestones == null ? Map.of() : milestones;
         }
 
+        public List<RectificationOrder> rectificationOrders() {
+            return rectificationOrders == null ? List.of() : rectificationOrders;
+        }
+
+        /** The orders still open (the ones a re-check may be recorded against). */
+        public List<RectificationOrder> openOrders() {
+            return rectificationOrders().stream().filter(o -> "OPEN".equals(o.status())).toList();
+        }
+
         public Map<String, String> allocatedBySource() {
             return allocatedBySource == null ? Map.of() : allocatedBySource;
         }
+    }
+
+    /** A supervisor's rectification order on the project ({@code status} OPEN or RECTIFIED). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record RectificationOrder(int orderNumber, LocalDate orderedOn, String issuingBody, String findings,
+            LocalDate deadline, String status) {
     }
 
     /** {@code GET /api/projects/{id}/history}. */

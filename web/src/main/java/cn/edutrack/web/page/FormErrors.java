@@ -53,7 +53,7 @@ final class FormErrors {
         return errors;
     }
 
-    private static String label(String field, MessageSource messages, Locale locale) {
+    static String label(String field, MessageSource messages, Locale locale) {
         String name = messages.getMessage("field." + field, null, field, locale);
         return messages.getMessage("error.field-prefix", new Object[] {name}, name + ": ", locale);
     }

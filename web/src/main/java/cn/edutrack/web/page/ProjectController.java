@@ -8,8 +8,11 @@ import cn.edutrack.web.backend.ProjectViews.Summary;
 import cn.edutrack.web.backend.ProjectViews.Verification;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import cn.edutrack.web.security.SignedInUser;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +25,9 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class ProjectController {
+
+    /** The statuses in which a progress report makes sense: after the start of construction or the launch. */
+    private static final Set<String> PROGRESS_STATUSES = Set.of("UNDER_CONSTRUCTION", "LAUNCHED", "EVALUATED");
 
     private final Backend backend;
 
@@ -56,7 +62,10 @@ class ProjectController {
             }
         }
         model.addAttribute("history", backend.query(History.class, "/api/projects/{id}/history", path, Map.of()));
-        model.addAttribute("canReportProgress", Backend.currentUser().managesOrganisation(live.ownerOrganisation()));
+        SignedInUser user = Backend.currentUser();
+        model.addAttribute("canReportProgress", user.managesOrganisation(live.ownerOrganisation())
+                && PROGRESS_STATUSES.contains(live.status()));
+        model.addAttribute("actions", actions(user, live));
         try {
             model.addAttribute("verification", backend.command(Verification.class,
                     "/api/audit/projects/{id}/verification", path));
@@ -66,5 +75,19 @@ class ProjectController {
             }
         }
         return "project";
+    }
+
+    /**
+     * The recording forms offered to {@code user} on the project as it is now: a manager of the owning organisation
+     * the lifecycle steps that make sense for its track and status, a supervisor covering it the supervisors'
+     * actions (a re-check only while an order is open).
+     */
+    static List<RecordingForm> actions(SignedInUser user, Summary project) {
+        return RecordingForm.all().stream()
+                .filter(form -> !form.operation().equals(RecordingForm.REGISTER))
+                .filter(form -> form.appliesTo(project.track(), project.kind(), project.status()))
+                .filter(form -> RecordingFormController.mayRecord(user, form, project))
+                .filter(form -> !form.operation().equals("rechecks") || !project.openOrders().isEmpty())
+                .toList();
     }
 }

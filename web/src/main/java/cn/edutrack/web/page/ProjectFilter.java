@@ -65,6 +65,11 @@ public record ProjectFilter(String jurisdiction, String status, String q, int pa
         return link("/projects/export.csv", -1, sort);
     }
 
+    /** The XLSX export of the same view. */
+    public String exportXlsxLink() {
+        return link("/projects/export.xlsx", -1, sort);
+    }
+
     private String link(String path, int page, String sort) {
         UriComponentsBuilder builder = UriComponentsBuilder.fromPath(path);
         Map<String, Object> values = new LinkedHashMap<>();

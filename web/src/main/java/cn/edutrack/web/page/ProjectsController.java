@@ -7,18 +7,23 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The project list (filters, paging, sorting as the query side does them) and its CSV export. */
+/** The project list (filters, paging, sorting as the query side does them) and its CSV and XLSX exports. */
 @Controller
 class ProjectsController {
 
@@ -32,10 +37,10 @@ class ProjectsController {
             new Column("ownerOrganisation", Summary::ownerOrganisation),
             new Column("track", Summary::track),
             new Column("status", Summary::status),
-            new Column("percentComplete", s -> s.percentComplete() == null ? "" : s.percentComplete().toString()),
+            new Column("percentComplete", s -> s.percentComplete() == null ? "" : s.percentComplete().toString(), true),
             new Column("plannedCompletion", s -> s.plannedCompletion() == null ? "" : s.plannedCompletion().toString()),
-            new Column("approvedBudget", Summary::approvedBudget),
-            new Column("allocatedTotal", Summary::allocatedTotal),
+            new Column("approvedBudget", Summary::approvedBudget, true),
+            new Column("allocatedTotal", Summary::allocatedTotal, true),
             new Column("lastEventOn", s -> s.lastEventOn() == null ? "" : s.lastEventOn().toString()));
 
     private final Backend backend;
@@ -72,21 +77,57 @@ class ProjectsController {
             out.write(String.join(",", COLUMNS.stream()
                     .map(c -> csv(messages.getMessage("field." + c.name(), null, locale))).toList()));
             out.write("\r\n");
-            Page current = first;
-            for (int page = 0; ; page++) {
-                if (page > 0) {
-                    current = backend.query(Page.class, "/api/projects", Map.of(),
-                            filter.params(page, EXPORT_PAGE_SIZE));
-                }
-                for (Summary project : current.items()) {
-                    out.write(String.join(",", COLUMNS.stream().map(c -> csv(c.value().apply(project))).toList()));
-                    out.write("\r\n");
-                }
-                if (page + 1 >= first.totalPages() || current.items().isEmpty()) {
-                    break;
-                }
+            for (Summary project : (Iterable<Summary>) every(filter, first)::iterator) {
+                out.write(String.join(",", COLUMNS.stream().map(c -> csv(c.value().apply(project))).toList()));
+                out.write("\r\n");
             }
         }
+    }
+
+    /**
+     * Every page of the current view as one XLSX sheet: the header in the user's language, percentages and money
+     * (yuan) as numbers, the rest as text (dates ISO).
+     */
+    @GetMapping("/projects/export.xlsx")
+    void exportXlsx(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String status,
+            @RequestParam(required = false) String q, @RequestParam(required = false) String sort, Locale locale,
+            HttpServletResponse response) throws IOException {
+        ProjectFilter filter = new ProjectFilter(jurisdiction, status, q, 0, EXPORT_PAGE_SIZE, sort);
+        Page first = backend.query(Page.class, "/api/projects", Map.of(), filter.params(0, EXPORT_PAGE_SIZE));
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename=\"projects.xlsx\"");
+        Workbook workbook = new Workbook(response.getOutputStream(), "Edutrack", "1.0");
+        Worksheet sheet = workbook.newWorksheet(messages.getMessage("projects.title", null, locale));
+        for (int c = 0; c < COLUMNS.size(); c++) {
+            sheet.value(0, c, messages.getMessage("field." + COLUMNS.get(c).name(), null, locale));
+            sheet.style(0, c).bold().set();
+        }
+        int row = 1;
+        for (Summary project : (Iterable<Summary>) every(filter, first)::iterator) {
+            for (int c = 0; c < COLUMNS.size(); c++) {
+                Column column = COLUMNS.get(c);
+                String value = column.value().apply(project);
+                if (value == null || value.isEmpty()) {
+                    continue;
+                }
+                if (column.numeric()) {
+                    sheet.value(row, c, new BigDecimal(value));
+                } else {
+                    sheet.value(row, c, value);
+                }
+            }
+            row++;
+        }
+        workbook.finish();
+    }
+
+    /** Every project of the view, page after page (the first page already read). */
+    private Stream<Summary> every(ProjectFilter filter, Page first) {
+        return IntStream.range(0, (int) Math.max(1, first.totalPages()))
+                .mapToObj(page -> page == 0 ? first
+                        : backend.query(Page.class, "/api/projects", Map.of(), filter.params(page, EXPORT_PAGE_SIZE)))
+                .takeWhile(page -> !page.items().isEmpty())
+                .flatMap(page -> page.items().stream());
     }
 
     /** A CSV field: quoted, with quotes doubled, when it holds a quote, comma, CR or LF. */
@@ -101,6 +142,10 @@ class ProjectsController {
         return value;
     }
 
-    private record Column(String name, Function<Summary, String> value) {
+    private record Column(String name, Function<Summary, String> value, boolean numeric) {
+
+        Column(String name, Function<Summary, String> value) {
+            this(name, value, false);
+        }
     }
 }
