@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -170,6 +171,94 @@ class BrowserIT {
             assertThat(visible("#timeline").getText()).contains("2025-11-15").contains("70");
         });
         browser.screenshot("project-after-progress");
+    }
+
+    @Test
+    void aManagerTakesANewKindergartenThroughTheFormsToServiceAndTheSupervisorsDashboardCountsIt() throws Exception {
+        String target = "tr[data-target-id='TGT-000-03b']";
+        open("new-project", 1366, 768);
+        logInAs("supervisor-xx-qu");
+        browser.driver.get(web + "/?plan=xx-district-2021");
+        int projectsBefore = Integer.parseInt(visible(target + " td:nth-of-type(3)").getText());
+        int deliveredBefore = Integer.parseInt(visible(target + " td.delivered").getText());
+        browser.driver.findElement(By.cssSelector("#logout")).click();
+
+        logInAs("manager-xx-qu");
+        browser.driver.get(web + "/projects");
+        visible("#action-register").click();
+        new Select(visible("#kind")).selectByValue("NEW_BUILD");
+        fill("businessDate", "2025-01-10", "title", "XX区普惠性民办幼儿园（浏览器测试）", "responsiblePerson", "P-0701",
+                "plannedCapacity-places", "270", "plannedCapacity-streams", "0", "plannedCapacity-classes", "9");
+        browser.driver.findElement(By.cssSelector("#submit")).click();
+        visible("#flash");
+        String projectId = browser.driver.getCurrentUrl().replaceAll(".*/projects/([^/?#]+).*", "$1");
+        assertThat(projectId).startsWith("PRJ-");
+
+        // not in the web UI yet: the district administrator places the project under the plan's kindergarten target
+        HttpResponse<String> assigned = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                        system.commandUrl() + "/api/projects/" + projectId + "/plan-assignment"))
+                .header("Authorization", DemoUsers.basicAuthorization("admin-xx-qu"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"businessDate": "2025-01-10", "planId": "xx-district-2021", "programmeId": "PRG-000-03", "targetId": "TGT-000-03b",
+                         "contributions": [{"counts": "KINDERGARTENS", "value": 1}]}""")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(assigned.statusCode()).as(assigned.body()).isBetween(200, 201);
+
+        record("approval", "businessDate", "2025-02-20", "approvingBody", "XX区发展和改革局",
+                "documentNumber", "X发改投资〔2025〕101号", "approvedBudget-amount", "960", "approvedBudget-unit", "WAN_YUAN",
+                "scope", "新建9个班幼儿园一所",
+                "plannedStart", "2025-03-01", "plannedCompletion", "2025-12-31");
+        record("construction-start", "businessDate", "2025-03-05", "contractor", "XX建设集团有限公司");
+        record("completion", "businessDate", "2025-10-20", "actualCapacity-places", "270",
+                "actualCapacity-streams", "0", "actualCapacity-classes", "9", "floorAreaSquareMetres", "3650.5");
+        record("acceptance-passes", "businessDate", "2025-11-10", "inspectingBody", "XX区住房和城乡建设局");
+        record("service-entry", "businessDate", "2025-11-20", "firstEnrolment", "240");
+        await().atMost(WAIT).ignoreExceptions().untilAsserted(() -> {
+            browser.driver.navigate().refresh();
+            assertThat(visible("#project-status").getText()).isNotBlank();
+            assertThat(browser.driver.findElements(By.cssSelector("#action-service-entry"))).isEmpty();
+            assertThat(visible("#timeline").getText()).contains("2025-11-20");
+        });
+        browser.screenshot("new-project-in-service");
+        browser.driver.findElement(By.cssSelector("#logout")).click();
+
+        logInAs("supervisor-xx-qu");
+        browser.driver.get(web + "/?plan=xx-district-2021");
+        assertThat(Integer.parseInt(visible(target + " td:nth-of-type(3)").getText())).isEqualTo(projectsBefore + 1);
+        assertThat(Integer.parseInt(visible(target + " td.delivered").getText())).isEqualTo(deliveredBefore + 1);
+        browser.screenshot("dashboard-after-new-project");
+    }
+
+    /** Opens the project page's form of {@code operation} once the project's status offers it, fills it, submits. */
+    private void record(String operation, String... fieldsAndValues) {
+        await().atMost(WAIT).ignoreExceptions().until(() -> {
+            browser.driver.navigate().refresh();
+            return !browser.driver.findElements(By.cssSelector("#action-" + operation)).isEmpty();
+        });
+        browser.driver.findElement(By.cssSelector("#action-" + operation)).click();
+        visible("#submit");
+        fill(fieldsAndValues);
+        browser.driver.findElement(By.cssSelector("#submit")).click();
+        new WebDriverWait(browser.driver, WAIT).until(ExpectedConditions.or(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#flash")),
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='-error']"))));
+        if (browser.driver.findElements(By.cssSelector("#flash")).isEmpty()) {
+            browser.screenshot("refused-" + operation);
+            throw new AssertionError(operation + " was refused: " + browser.driver.findElements(
+                    By.cssSelector("[id$='-error']")).stream().map(WebElement::getText).toList());
+        }
+    }
+
+    private void fill(String... fieldsAndValues) {
+        for (int i = 0; i < fieldsAndValues.length; i += 2) {
+            WebElement field = visible("#" + fieldsAndValues[i]);
+            if ("select".equals(field.getTagName())) {
+                new Select(field).selectByValue(fieldsAndValues[i + 1]);
+            } else {
+                type(field, fieldsAndValues[i + 1]);
+            }
+        }
     }
 
     @Test
