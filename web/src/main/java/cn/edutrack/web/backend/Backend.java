@@ -46,22 +46,18 @@ public class Backend {
 
     /** POST a JSON body to the command side. */
     public <T> T post(Class<T> type, String path, Map<String, ?> pathVariables, Object body) {
-        return command.post().uri(uri(path, pathVariables, Map.of()))
-                .contentType(MediaType.APPLICATION_JSON)
-                .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
-                .headers(h -> basic(h::setBasicAuth))
-                .body(body)
-                .retrieve()
-                .onStatus(HttpStatusCode::isError, (request, response) -> {
-                    throw failure(response.getStatusCode().value(), response.getBody().readAllBytes());
-                })
-                .body(type);
+        return postToCommand(type, uri(path, pathVariables, Map.of()), MediaType.APPLICATION_JSON, body);
     }
 
     /** POST a file to the command side as it is, with its media type; {@code params} are added if not blank. */
     public <T> T postFile(Class<T> type, String path, Map<String, String> params, MediaType contentType,
             byte[] body) {
-        return command.post().uri(uri(path, Map.of(), params))
+        return postToCommand(type, uri(path, Map.of(), params), contentType, body);
+    }
+
+    /** POSTs as the user; an error answer becomes a {@link BackendException} with its problem. */
+    private <T> T postToCommand(Class<T> type, Function<UriBuilder, URI> uri, MediaType contentType, Object body) {
+        return command.post().uri(uri)
                 .contentType(contentType)
                 .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
                 .headers(h -> basic(h::setBasicAuth))
