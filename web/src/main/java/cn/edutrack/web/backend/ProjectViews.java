@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
 
 /** What the web app reads of the query side's projects (fields it does not show are left). */
 public final class ProjectViews {
@@ -63,11 +64,15 @@ public final class ProjectViews {
         }
     }
 
-    /** One recorded event, who recorded it and why, what it corrects or is corrected by, what it changed. */
+    /**
+     * One recorded event, who recorded it and why, what it corrects or is corrected by, what it changed, and its
+     * payload as published (for a correction: {@code correctedSequence}, {@code correctedType}, the corrected event
+     * whole in {@code corrected}, and {@code reason}).
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Event(long sequence, String eventId, String type, LocalDate businessDate, Instant recordedAt,
             String summary, RecordedBy recordedBy, String comment, String requestId, Long corrects,
-            List<Long> correctedBy, List<Change> changes) {
+            List<Long> correctedBy, List<Change> changes, JsonNode payload) {
 
         public List<Long> correctedBy() {
             return correctedBy == null ? List.of() : correctedBy;
