@@ -1,5 +1,7 @@
 package cn.edutrack.local.browser;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -64,6 +66,25 @@ final class Browser implements AutoCloseable {
                     + "(apt-get install -y chromium chromium-driver, as .ci/run does) or set " + variable);
         }
         return binary;
+    }
+
+    /**
+     * The page's failures of the WCAG 2.1 A and AA rules axe-core checks automatically (labels, names, roles, contrast,
+     * headings, landmarks, language...), one line each: rule, impact, the elements and why. Empty when the page
+     * passes. Automated rules find a part of what a screen-reader audit would, not all of it.
+     */
+    List<String> accessibilityViolations() {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(driver);
+        if (results.isErrored()) {
+            throw new IllegalStateException("axe-core did not run on " + driver.getCurrentUrl() + ": "
+                    + results.getErrorMessage());
+        }
+        return results.getViolations().stream()
+                .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                        + rule.getNodes().stream().map(node -> node.getTarget() + " " + node.getFailureSummary())
+                        .toList())
+                .toList();
     }
 
     /** Saves a screenshot of the page as {@code target/screenshots/<name>.png}. */

@@ -19,7 +19,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -259,6 +261,54 @@ class BrowserIT {
                 type(field, fieldsAndValues[i + 1]);
             }
         }
+    }
+
+    /**
+     * Every kind of page, in both languages where the text differs, passes axe-core's automated WCAG 2.1 A and AA
+     * rules: the login page, the dashboard, the project list, a project page with its history, a recording form with
+     * inline errors, the plan-file import page and a refusal.
+     */
+    @Test
+    void everyKindOfPagePassesTheAutomatedWcagChecks() {
+        open("accessibility", 1366, 768);
+        Map<String, List<String>> violations = new LinkedHashMap<>();
+        browser.driver.get(web + "/login");
+        visible("#username");
+        violations.put("login", browser.accessibilityViolations());
+
+        logInAs("supervisor-xx-qu");
+        for (String lang : List.of("zh-CN", "en")) {
+            browser.driver.get(web + "/?plan=xx-district-2021&lang=" + lang);
+            new WebDriverWait(browser.driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#progress-chart canvas, #progress-chart svg")));
+            violations.put("dashboard " + lang, browser.accessibilityViolations());
+        }
+        browser.driver.get(web + "/projects?lang=zh-CN");
+        visible("#projects");
+        violations.put("projects", browser.accessibilityViolations());
+        browser.driver.get(web + "/projects/PRJ-DEMO-0003");
+        visible("#timeline");
+        violations.put("project", browser.accessibilityViolations());
+        browser.driver.findElement(By.cssSelector("#logout")).click();
+
+        logInAs("manager-xx-qu-shiyan-xiaoxue");
+        browser.driver.get(web + "/projects/PRJ-DEMO-0003");
+        visible("#backend-error");
+        violations.put("refusal", browser.accessibilityViolations());
+        browser.driver.get(web + "/projects/PRJ-DEMO-0002");
+        visible("#action-progress").click();
+        type(visible("#percentComplete"), "150");
+        browser.driver.findElement(By.cssSelector("#submit")).click();
+        visible("#percentComplete-error");
+        violations.put("form with an error", browser.accessibilityViolations());
+        browser.driver.findElement(By.cssSelector("#logout")).click();
+
+        logInAs("admin-xx-qu");
+        browser.driver.get(web + "/plan-imports");
+        visible("#file");
+        violations.put("plan import", browser.accessibilityViolations());
+
+        assertThat(violations).allSatisfy((page, found) -> assertThat(found).as(page).isEmpty());
     }
 
     @Test
