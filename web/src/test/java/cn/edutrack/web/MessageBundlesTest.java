@@ -57,7 +57,7 @@ class MessageBundlesTest {
     void everyKeyTheTemplatesAndCodeUseIsInBothBundles() throws IOException {
         Set<String> used = usedKeys();
         assertThat(used).contains("login.error", "nav.dashboard", "field.percentComplete", "error.date",
-                "flash.progress-recorded", "error.status.other");
+                "flash.recorded", "flash.corrected", "error.nothing-changed", "correction.link", "error.status.other");
         for (String name : List.of("messages.properties", "messages_en.properties")) {
             Properties bundle = bundle(name);
             assertThat(used).as(name).allSatisfy(key -> assertThat(bundle).containsKey(key));
@@ -81,7 +81,22 @@ class MessageBundlesTest {
                 "event.reform-concluded", "event.designation-applied", "event.designation-granted",
                 "event.designation-rejected", "event.assigned-to-plan", "event.rectification-ordered",
                 "event.summons-issued", "event.recheck-recorded", "event.event-corrected",
-                "role.MANAGER", "role.SUPERVISOR", "role.AUDITOR", "role.ADMINISTRATOR");
+                "role.MANAGER", "role.SUPERVISOR", "role.AUDITOR", "role.ADMINISTRATOR",
+                // the plan assignment form's option labels and the units of targets (cn.edutrack.events.plan.Counted)
+                "form.target-option", "form.target-option-no-goal", "form.contribution", "form.contribution-to",
+                "target-unit.SCHOOLS", "target-unit.KINDERGARTENS", "target-unit.PLACES", "target-unit.STREAMS",
+                "target-unit.CLASSES", "target-unit.PERSONS", "target-unit.PERSON_TIMES", "target-unit.MONEY_YUAN",
+                "target-unit.PERCENT", "target-unit.DESIGNATIONS", "target-unit.ITEMS",
+                // the correction form: the inputs no recording form has, its labels, and every rule a correction or an
+                // assignment to a plan may break (command-side Rule, PlanRule)
+                "field.planReference", "field.recordedReason", "correction.reason",
+                "rule.corrected-event-not-found", "rule.event-is-a-correction", "rule.event-not-correctable",
+                "rule.field-not-correctable", "rule.invalid-correction", "rule.correction-changes-nothing",
+                "rule.business-date-in-future", "rule.correction-breaks-stage-order", "rule.recheck-before-order",
+                "rule.allocation-exceeds-budget", "rule.progress-out-of-range", "rule.amount-not-positive",
+                "rule.invalid-schedule", "rule.reform-evaluation-failed", "rule.stale-expected-version",
+                "rule.project-cancelled", "rule.own-portfolio", "rule.target-without-programme",
+                "rule.contribution-without-target", "rule.invalid-assignment", "rule.unknown-plan-reference");
         Set<String> dynamic = new TreeSet<>(families);
         cn.edutrack.web.page.ProjectFilter.STATUSES.forEach(s -> dynamic.add("status." + s));
         cn.edutrack.web.page.ProjectFilter.SORTABLE.forEach(s -> dynamic.add("field." + s));
@@ -100,7 +115,9 @@ class MessageBundlesTest {
         Properties en = bundle("messages_en.properties");
         assertThat(zh.getProperty("event.funding-allocated")).isEqualTo("资金下达");
         assertThat(en.getProperty("event.funding-allocated")).isEqualTo("Funding allocated");
-        assertThat(dynamic).contains("action.acceptance-failures", "field.actualCapacity.places", "unit.WAN_YUAN",
+        assertThat(dynamic).contains("action.acceptance-failures", "action.progress", "action.plan-assignment",
+                "field.target", "field.contributionValue", "field.evidenceReference", "field.actualCapacity.places",
+                "unit.WAN_YUAN",
                 "kind.NEW_BUILD", "recheck-result.NOT_RECTIFIED", "source.SOCIAL_CAPITAL");
         assertThat(zh.getProperty("unit.WAN_YUAN")).isEqualTo("万元");
     }

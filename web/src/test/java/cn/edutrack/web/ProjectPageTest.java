@@ -58,7 +58,7 @@ class ProjectPageTest extends WebTestSupport {
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(page).doesNotContain("id=\"integrity\"")
-                .contains("<a id=\"action-progress\" class=\"button\" href=\"/projects/PRJ-1/progress\">报告进度</a>");
+                .containsPattern("id=\"action-progress\"\\s+href=\"/projects/PRJ-1/actions/progress\">报告进度</a>");
     }
 
     @Test
@@ -70,7 +70,7 @@ class ProjectPageTest extends WebTestSupport {
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(page).doesNotContain("action-progress");
-        mvc.perform(get("/projects/PRJ-1/progress").session(session)).andExpect(status().isForbidden());
+        mvc.perform(get("/projects/PRJ-1/actions/progress").session(session)).andExpect(status().isForbidden());
     }
 
     @Test

@@ -13,10 +13,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The recording forms: what each sends to the command side, the command side's problems next to the (nested) field
- * they name, and which actions the project page offers to whom in which status.
+ * they name, and which actions the project page offers to whom in which status; the progress report among them.
  */
 class RecordingFormsTest extends WebTestSupport {
 
@@ -38,12 +39,15 @@ class RecordingFormsTest extends WebTestSupport {
         return BACKEND.requests().stream().filter(r -> r.method().equals("POST")).reduce((a, b) -> b).orElseThrow();
     }
 
-    private List<String> actionsOnProjectPage(MockHttpSession session) throws Exception {
+    private String actionsPage(MockHttpSession session) throws Exception {
         BACKEND.answer("GET /api/projects/PRJ-1/history", 200, Fixtures.HISTORY);
         BACKEND.answer("GET /api/audit/projects/PRJ-1/verification", 403, Fixtures.FORBIDDEN);
-        String page = mvc.perform(get("/projects/PRJ-1").session(session)).andExpect(status().isOk())
+        return mvc.perform(get("/projects/PRJ-1").session(session)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        Matcher m = ACTION.matcher(page);
+    }
+
+    private List<String> actionsOnProjectPage(MockHttpSession session) throws Exception {
+        Matcher m = ACTION.matcher(actionsPage(session));
         List<String> ids = new java.util.ArrayList<>();
         while (m.find()) {
             ids.add(m.group(1));
@@ -157,13 +161,14 @@ class RecordingFormsTest extends WebTestSupport {
     void theManagerOfTheOwnerIsOfferedTheStepsForTheTrackAndStatus() throws Exception {
         MockHttpSession session = login("manager-xxq", MANAGER);
         BACKEND.answer("GET /api/projects/PRJ-1", 200, project("UNDER_CONSTRUCTION"));
-        assertThat(actionsOnProjectPage(session)).containsExactly("action-progress", "action-allocations",
+        assertThat(actionsOnProjectPage(session)).containsExactly("action-allocations", "action-progress",
                 "action-completion", "action-schedule-rebaselines", "action-budget-revisions",
-                "action-scope-revisions", "action-suspension", "action-cancellation");
+                "action-scope-revisions", "action-suspension", "action-cancellation", "action-plan-assignment");
 
         BACKEND.answer("GET /api/projects/PRJ-1", 200, project("ACCEPTED"));
         assertThat(actionsOnProjectPage(session)).containsExactly("action-allocations", "action-service-entry",
-                "action-schedule-rebaselines", "action-budget-revisions", "action-suspension", "action-cancellation");
+                "action-schedule-rebaselines", "action-budget-revisions", "action-suspension", "action-cancellation",
+                "action-plan-assignment");
 
         BACKEND.answer("GET /api/projects/PRJ-1", 200, project("COMPLETED"));
         assertThat(actionsOnProjectPage(session)).contains("action-acceptance-passes", "action-acceptance-failures")
@@ -172,20 +177,28 @@ class RecordingFormsTest extends WebTestSupport {
 
         BACKEND.answer("GET /api/projects/PRJ-1", 200, project("SUSPENDED"));
         assertThat(actionsOnProjectPage(session)).containsExactly("action-schedule-rebaselines",
-                "action-budget-revisions", "action-scope-revisions", "action-resumption", "action-cancellation");
+                "action-budget-revisions", "action-scope-revisions", "action-resumption", "action-cancellation",
+                "action-plan-assignment");
+
+        BACKEND.answer("GET /api/projects/PRJ-1", 200, project("LAUNCHED").replace("\"CONSTRUCTION\"", "\"REFORM\""));
+        assertThat(actionsOnProjectPage(session)).contains("action-progress", "action-reform-evaluations");
 
         BACKEND.answer("GET /api/projects/PRJ-1", 200, project("APPLIED").replace("\"CONSTRUCTION\"", "\"DESIGNATION\""));
         assertThat(actionsOnProjectPage(session)).containsExactly("action-suspension", "action-cancellation",
-                "action-designation-grant", "action-designation-rejection");
+                "action-designation-grant", "action-designation-rejection", "action-plan-assignment");
 
         BACKEND.answer("GET /api/projects/PRJ-1", 200, project("REGISTERED").replace("NEW_SCHOOL", "HANDOVER"));
         assertThat(actionsOnProjectPage(session)).containsExactly("action-approval", "action-scope-revisions",
-                "action-handover", "action-suspension", "action-cancellation");
+                "action-handover", "action-suspension", "action-cancellation", "action-plan-assignment");
 
         BACKEND.answer("GET /api/projects/PRJ-1", 200, project("IN_SERVICE").replace("NEW_SCHOOL", "RELOCATION"));
-        assertThat(actionsOnProjectPage(session)).containsExactly("action-site-decommissioning");
+        assertThat(actionsOnProjectPage(session)).containsExactly("action-site-decommissioning",
+                "action-plan-assignment");
 
         BACKEND.answer("GET /api/projects/PRJ-1", 200, project("IN_SERVICE"));
+        assertThat(actionsOnProjectPage(session)).containsExactly("action-plan-assignment");
+
+        BACKEND.answer("GET /api/projects/PRJ-1", 200, project("CANCELLED"));
         assertThat(actionsOnProjectPage(session)).isEmpty();
     }
 
@@ -278,5 +291,102 @@ class RecordingFormsTest extends WebTestSupport {
         BACKEND.answer("GET /api/projects", 200, Fixtures.page(0, 1, 1, project("APPROVED")));
         assertThat(mvc.perform(get("/projects").session(supervisor)).andReturn().getResponse().getContentAsString())
                 .doesNotContain("action-register");
+    }
+
+    // ---------------------------------------------------------------- the progress report, one row of the table
+
+    private MockHttpServletRequestBuilder reportProgress(MockHttpSession session, String percent) {
+        return post("/projects/PRJ-1/actions/progress").session(session)
+                .param("businessDate", "2024-06-30").param("percentComplete", percent)
+                .param("note", "主体结构封顶");
+    }
+
+    @Test
+    void theProgressFormHasTheFieldsTheBrowserTestsUseAndTheOldAddressLeadsToIt() throws Exception {
+        MockHttpSession session = login("manager-xxq", MANAGER);
+        BACKEND.answer("GET /api/projects/PRJ-1", 200, project("UNDER_CONSTRUCTION"));
+        assertThat(actionsPage(session)).containsPattern(
+                "id=\"action-progress\"\\s+href=\"/projects/PRJ-1/actions/progress\">报告进度</a>");
+
+        String form = mvc.perform(get("/projects/PRJ-1/actions/progress").session(session))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(form.replaceAll("\\s+", " ")).contains("<form id=\"progress-form\" method=\"post\" class=\"form\" "
+                        + "novalidate action=\"/projects/PRJ-1/actions/progress\">", "id=\"businessDate\"",
+                "<label for=\"percentComplete\">完成百分比</label>", "id=\"percentComplete\" name=\"percentComplete\" "
+                        + "type=\"number\"", "<textarea id=\"note\" name=\"note\"", "id=\"evidenceReference\"",
+                "id=\"comment\"", "<button id=\"submit\" type=\"submit\">提交</button>", "name=\"_csrf\"");
+
+        mvc.perform(get("/projects/PRJ-1/progress").session(session))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/projects/PRJ-1/actions/progress"));
+    }
+
+    @Test
+    void aReportedProgressIsSentToProgressReportsAndReturnsToTheProject() throws Exception {
+        MockHttpSession session = login("manager-xxq", MANAGER);
+        BACKEND.answer("GET /api/projects/PRJ-1", 200, project("UNDER_CONSTRUCTION"));
+        BACKEND.answer("POST /api/projects/PRJ-1/progress-reports", 200, "{\"projectId\":\"PRJ-1\",\"version\":10}");
+
+        mvc.perform(reportProgress(session, "70").with(csrf()).param("evidenceReference", "DOC-JLYB-2024-06")
+                        .param("comment", "监理月报"))
+                .andExpect(redirectedUrl("/projects/PRJ-1"))
+                .andExpect(flash().attribute("flash", "已保存：报告进度。"));
+
+        StubBackend.Request sent = sentPost();
+        assertThat(sent.pathAndQuery()).isEqualTo("/api/projects/PRJ-1/progress-reports");
+        assertThat(sent.body()).isEqualTo("{\"businessDate\":\"2024-06-30\",\"percentComplete\":70,"
+                + "\"note\":\"主体结构封顶\",\"evidenceReference\":\"DOC-JLYB-2024-06\",\"comment\":\"监理月报\"}");
+        assertThat(sent.authorization()).isEqualTo(basic("manager-xxq"));
+        assertThat(sent.contentType()).startsWith("application/json");
+    }
+
+    @Test
+    void progressOutOfRangeIsShownNextToThePercentageInTheUsersLanguageKeepingWhatWasTyped() throws Exception {
+        MockHttpSession session = login("manager-xxq", MANAGER);
+        BACKEND.answer("GET /api/projects/PRJ-1", 200, project("UNDER_CONSTRUCTION"));
+        BACKEND.answer("POST /api/projects/PRJ-1/progress-reports", 422, """
+                {"type":"urn:edutrack:problem:progress-out-of-range","status":422,"rule":"progress-out-of-range",\
+                "detail":"percentComplete must be between 0 and 100, was 150"}""");
+
+        String page = mvc.perform(reportProgress(session, "150").with(csrf())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains(
+                "<p id=\"percentComplete-error\" class=\"field-error\">完成百分比：进度须在 0 到 100 之间。</p>",
+                "aria-invalid=\"true\" aria-describedby=\"percentComplete-error\"", "value=\"150\"",
+                ">主体结构封顶</textarea>", "value=\"2024-06-30\"").doesNotContain("id=\"form-error\"");
+        assertThat(sentPost().body()).isEqualTo("{\"businessDate\":\"2024-06-30\",\"percentComplete\":150,"
+                + "\"note\":\"主体结构封顶\"}");
+
+        String english = mvc.perform(reportProgress(session, "150").with(csrf()).param("lang", "en"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(english).contains("<p id=\"percentComplete-error\" class=\"field-error\">"
+                + "Percent complete: Progress must be between 0 and 100.</p>");
+    }
+
+    @Test
+    void aPercentageThatIsNoWholeNumberIsRefusedBeforeTheCommandSideIsCalled() throws Exception {
+        MockHttpSession session = login("manager-xxq", MANAGER);
+        BACKEND.answer("GET /api/projects/PRJ-1", 200, project("UNDER_CONSTRUCTION"));
+
+        String page = mvc.perform(reportProgress(session, "sixty").with(csrf()))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("<p id=\"percentComplete-error\" class=\"field-error\">完成百分比：请填写整数。</p>",
+                "value=\"sixty\"");
+        assertThat(BACKEND.requests()).noneMatch(r -> r.method().equals("POST"));
+    }
+
+    @Test
+    void anotherOrganisationsManagerMayNotReportProgressAndAPostWithoutCsrfIsRefused() throws Exception {
+        MockHttpSession other = login("manager-yyq", OTHER_MANAGER);
+        BACKEND.answer("GET /api/projects/PRJ-1", 200, project("UNDER_CONSTRUCTION"));
+
+        assertThat(actionsOnProjectPage(other)).doesNotContain("action-progress");
+        mvc.perform(get("/projects/PRJ-1/actions/progress").session(other)).andExpect(status().isForbidden());
+        mvc.perform(reportProgress(other, "70").with(csrf())).andExpect(status().isForbidden());
+
+        MockHttpSession manager = login("manager-xxq", MANAGER);
+        mvc.perform(reportProgress(manager, "70")).andExpect(status().isForbidden());
+        assertThat(BACKEND.requests()).noneMatch(r -> r.method().equals("POST"));
     }
 }

@@ -31,7 +31,17 @@ public record FormField(String name, Type type, boolean required, List<String> o
         /** one entry per line, sent as a JSON array of strings. */
         LINES,
         /** the number of one of the project's open rectification orders, sent as a JSON number. */
-        OPEN_ORDER
+        OPEN_ORDER,
+        /**
+         * a target of a plan (a {@link PlanTarget}), chosen from the plans the user may read, sent as the request's
+         * {@code planId}, {@code programmeId} and {@code targetId}.
+         */
+        PLAN_TARGET,
+        /**
+         * what the project adds to the chosen {@link #PLAN_TARGET}, a decimal in the target's unit, sent as the one
+         * {@code contributions} entry {@code {counts, value}}.
+         */
+        CONTRIBUTION
     }
 
     static FormField required(String name, Type type) {
@@ -44,6 +54,16 @@ public record FormField(String name, Type type, boolean required, List<String> o
 
     static FormField choice(String name, String optionPrefix, List<String> options) {
         return new FormField(name, Type.CHOICE, true, options, optionPrefix);
+    }
+
+    /** The same input, required (a correction may not blank a value the event holds). */
+    FormField asRequired() {
+        return new FormField(name, type, true, options, optionPrefix);
+    }
+
+    /** The same input under another name (a correction's payload field that would clash with the form's own). */
+    FormField renamed(String newName) {
+        return new FormField(newName, type, required, options, optionPrefix);
     }
 
     /** The element id: the name with dots turned into dashes. */

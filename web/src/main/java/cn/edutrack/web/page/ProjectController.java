@@ -12,7 +12,6 @@ import cn.edutrack.web.security.SignedInUser;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,9 +24,6 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class ProjectController {
-
-    /** The statuses in which a progress report makes sense: after the start of construction or the launch. */
-    private static final Set<String> PROGRESS_STATUSES = Set.of("UNDER_CONSTRUCTION", "LAUNCHED", "EVALUATED");
 
     private final Backend backend;
 
@@ -61,11 +57,11 @@ class ProjectController {
                 }
             }
         }
-        model.addAttribute("history", backend.query(History.class, "/api/projects/{id}/history", path, Map.of()));
+        History history = backend.query(History.class, "/api/projects/{id}/history", path, Map.of());
+        model.addAttribute("history", history);
         SignedInUser user = Backend.currentUser();
-        model.addAttribute("canReportProgress", user.managesOrganisation(live.ownerOrganisation())
-                && PROGRESS_STATUSES.contains(live.status()));
         model.addAttribute("actions", actions(user, live));
+        model.addAttribute("correctable", CorrectionForm.correctable(user, live, history));
         try {
             model.addAttribute("verification", backend.command(Verification.class,
                     "/api/audit/projects/{id}/verification", path));

@@ -1,10 +1,12 @@
 package cn.edutrack.web.page;
 
 import static cn.edutrack.web.page.FormField.Type.AMOUNT;
+import static cn.edutrack.web.page.FormField.Type.CONTRIBUTION;
 import static cn.edutrack.web.page.FormField.Type.DATE;
 import static cn.edutrack.web.page.FormField.Type.DECIMAL;
 import static cn.edutrack.web.page.FormField.Type.LINES;
 import static cn.edutrack.web.page.FormField.Type.OPEN_ORDER;
+import static cn.edutrack.web.page.FormField.Type.PLAN_TARGET;
 import static cn.edutrack.web.page.FormField.Type.TEXT;
 import static cn.edutrack.web.page.FormField.Type.TEXTAREA;
 import static cn.edutrack.web.page.FormField.Type.WHOLE_NUMBER;
@@ -22,18 +24,30 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The table of every form a user records an event with: the command API's path segment ({@code operation}, also
- * the link's id {@code action-<operation>} and the page's path), who may use it, on which tracks and in which
- * statuses (as the query side shows them) it makes sense, and its fields besides {@code businessDate} and
- * {@code comment}, which every form has. The command side still decides: the tracks and statuses only keep the
- * project page from offering what would be refused anyway.
+ * The table of every form a user records an event with: the form's operation (the link's id
+ * {@code action-<operation>} and the page's path), the command API's path segment it posts to ({@code apiSegment}:
+ * the operation itself unless {@link #postingTo} names another, as for the progress report's
+ * {@code progress-reports}), who may use it, on which tracks and in which statuses (as the query side shows them) it
+ * makes sense, and its fields besides {@code businessDate} and {@code comment}, which every form has. The command
+ * side still decides: the tracks and statuses only keep the project page from offering what would be refused anyway.
  */
-public record RecordingForm(String operation, Who who, Set<String> tracks, Set<String> statuses,
+public record RecordingForm(String operation, String apiSegment, Who who, Set<String> tracks, Set<String> statuses,
         List<FormField> fields, Set<String> kinds) {
 
-    /** A form for projects of any kind on {@code tracks}. */
+    /** A form posting to its operation, for projects of the {@code kinds} given (any kind when empty). */
+    public RecordingForm(String operation, Who who, Set<String> tracks, Set<String> statuses, List<FormField> fields,
+            Set<String> kinds) {
+        this(operation, operation, who, tracks, statuses, fields, kinds);
+    }
+
+    /** A form posting to its operation, for projects of any kind on {@code tracks}. */
     public RecordingForm(String operation, Who who, Set<String> tracks, Set<String> statuses, List<FormField> fields) {
         this(operation, who, tracks, statuses, fields, Set.of());
+    }
+
+    /** The same form posting to {@code POST /api/projects/{id}/<segment>} instead of its operation. */
+    RecordingForm postingTo(String segment) {
+        return new RecordingForm(operation, segment, who, tracks, statuses, fields, kinds);
     }
 
     /** Who records with the form. */
@@ -41,7 +55,9 @@ public record RecordingForm(String operation, Who who, Set<String> tracks, Set<S
         /** a manager of the organisation owning the project. */
         MANAGER,
         /** a supervisor whose jurisdiction covers the project. */
-        SUPERVISOR
+        SUPERVISOR,
+        /** a manager of the owning organisation, or an administrator whose jurisdiction covers the project. */
+        MANAGER_OR_ADMINISTRATOR
     }
 
     static final String CONSTRUCTION = "CONSTRUCTION";
@@ -50,6 +66,9 @@ public record RecordingForm(String operation, Who who, Set<String> tracks, Set<S
 
     /** The operation of the registration form ({@code /projects/new}, {@code POST /api/projects}). */
     public static final String REGISTER = "register";
+
+    /** The operation of the plan assignment form ({@code POST /api/projects/{id}/plan-assignment}). */
+    static final String PLAN_ASSIGNMENT = "plan-assignment";
 
     static final List<String> UNITS = List.of("WAN_YUAN", "YUAN");
     static final List<String> SOURCES = List.of("CENTRAL_FISCAL", "PROVINCIAL_FISCAL", "MUNICIPAL_FISCAL",
@@ -109,6 +128,9 @@ public record RecordingForm(String operation, Who who, Set<String> tracks, Set<S
                     List.of(required("documentNumber", TEXT)))),
             manager("construction-start", Set.of(CONSTRUCTION), Set.of("APPROVED", "FUNDED"),
                     List.of(required("contractor", TEXT))),
+            manager("progress", Set.of(CONSTRUCTION, REFORM), Set.of("UNDER_CONSTRUCTION", "LAUNCHED", "EVALUATED"),
+                    List.of(required("percentComplete", WHOLE_NUMBER), required("note", TEXTAREA),
+                            optional("evidenceReference", TEXT))).postingTo("progress-reports"),
             manager("completion", Set.of(CONSTRUCTION), Set.of("UNDER_CONSTRUCTION"), fields(
                     capacity("actualCapacity"), List.of(optional("floorAreaSquareMetres", DECIMAL)))),
             manager("acceptance-passes", Set.of(CONSTRUCTION), AWAITING_ACCEPTANCE,
@@ -152,6 +174,10 @@ public record RecordingForm(String operation, Who who, Set<String> tracks, Set<S
                             optional("documentNumber", TEXT))),
             manager("designation-rejection", Set.of(DESIGNATION), Set.of("APPLIED"),
                     List.of(required("reason", TEXTAREA))),
+            new RecordingForm(PLAN_ASSIGNMENT, Who.MANAGER_OR_ADMINISTRATOR, ALL_TRACKS,
+                    without(ALL_STATUSES, "CANCELLED"),
+                    List.of(required("target", PLAN_TARGET), optional("contributionValue", CONTRIBUTION),
+                            optional("dueYear", WHOLE_NUMBER), optional("parentProjectId", TEXT))),
             new RecordingForm("rectification-orders", Who.SUPERVISOR, ALL_TRACKS, without(ALL_STATUSES, "CANCELLED"),
                     List.of(required("issuingBody", TEXT), required("findings", TEXTAREA),
                             required("deadline", DATE))),

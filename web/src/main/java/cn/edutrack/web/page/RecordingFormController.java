@@ -2,18 +2,19 @@ package cn.edutrack.web.page;
 
 import cn.edutrack.web.backend.Backend;
 import cn.edutrack.web.backend.BackendException;
+import cn.edutrack.web.backend.PlanDefinitions.PlanDetail;
 import cn.edutrack.web.backend.Problem;
 import cn.edutrack.web.backend.ProjectViews.Recorded;
 import cn.edutrack.web.backend.ProjectViews.Summary;
 import cn.edutrack.web.security.SignedInUser;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,23 +27,29 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 
 /**
- * Every recording form but the progress report, from the table in {@link RecordingForm}: the registration
- * ({@code /projects/new}) and one page per operation on a project ({@code /projects/{id}/actions/{operation}}),
- * posting to the command side's {@code POST /api/projects[/{id}/{operation}]}. The web app only turns what was typed
- * into the request's types (a date, a whole number, a decimal, a choice); the command side decides, and its
+ * Every recording form, from the table in {@link RecordingForm}: the registration ({@code /projects/new}) and one
+ * page per operation on a project ({@code /projects/{id}/actions/{operation}}), posting to the command side's
+ * {@code POST /api/projects[/{id}/{apiSegment}]}. The web app only turns what was typed into the request's types (a
+ * date, a whole number, a decimal, a choice; {@link FormInput}); the command side decides, and its
  * {@code 400}/{@code 409}/{@code 422} problem is shown next to the field it names, keeping what was typed. No
  * {@code expectedVersion} is sent: the command side checks every rule against the project as it is when the command
- * arrives, so a change made meanwhile by someone else cannot be overwritten, only refused.
+ * arrives, so a change made meanwhile by someone else cannot be overwritten, only refused. The plan assignment form
+ * also shows the plans' targets to choose from and the project's current assignment ({@link PlanTargets}).
  */
 @Controller
 class RecordingFormController {
 
+    /** The fields an assignment problem may name that the form shows as its one target choice. */
+    private static final List<String> TARGET_FIELDS = List.of("planId", "programmeId", "targetId");
+
     private final Backend backend;
     private final MessageSource messages;
+    private final PlanTargets planTargets;
 
-    RecordingFormController(Backend backend, MessageSource messages) {
+    RecordingFormController(Backend backend, MessageSource messages, PlanTargets planTargets) {
         this.backend = backend;
         this.messages = messages;
+        this.planTargets = planTargets;
     }
 
     @GetMapping("/projects/new")
@@ -63,10 +70,21 @@ class RecordingFormController {
         return submit(form, null, params, model, locale, redirect);
     }
 
+    /** The first slice's progress form lived here: old links and bookmarks reach the progress form of the table. */
+    @GetMapping("/projects/{id}/progress")
+    String progressMoved(@PathVariable String id) {
+        return "redirect:/projects/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8) + "/actions/progress";
+    }
+
     @GetMapping("/projects/{id}/actions/{operation}")
-    String form(@PathVariable String id, @PathVariable String operation, Model model) {
+    String form(@PathVariable String id, @PathVariable String operation, Model model, Locale locale) {
         RecordingForm form = known(operation);
-        return show(model, form, project(id, form), defaults(form), Map.of());
+        Summary project = project(id, form);
+        Map<String, String> values = defaults(form);
+        if (hasPlanTarget(form)) {
+            planChoices(model, project, values, locale);
+        }
+        return show(model, form, project, values, Map.of());
     }
 
     @PostMapping("/projects/{id}/actions/{operation}")
@@ -87,8 +105,8 @@ class RecordingFormController {
             try {
                 Recorded recorded = project == null
                         ? backend.post(Recorded.class, "/api/projects", Map.of(), body)
-                        : backend.post(Recorded.class, "/api/projects/{id}/{operation}",
-                                Map.of("id", project.projectId(), "operation", form.operation()), body);
+                        : backend.post(Recorded.class, "/api/projects/{id}/{segment}",
+                                Map.of("id", project.projectId(), "segment", form.apiSegment()), body);
                 String projectId = project == null ? recorded.projectId() : project.projectId();
                 redirect.addFlashAttribute("flash", messages.getMessage("flash.recorded",
                         new Object[] {messages.getMessage("action." + form.operation(), null, locale)}, locale));
@@ -97,13 +115,20 @@ class RecordingFormController {
                 if (e.status() != 400 && e.status() != 409 && e.status() != 422) {
                     throw e;
                 }
-                errors.putAll(FormErrors.of(e.problem(), form.fieldNames(), messages, locale));
+                errors.putAll(FormErrors.of(e.problem(), inputOf(form), messages, locale));
             }
+        }
+        if (hasPlanTarget(form)) {
+            planChoices(model, project, null, locale);
         }
         return show(model, form, project, values, errors);
     }
 
-    /** The request body: nested objects for dotted names, blank optional fields left out. */
+    /**
+     * The request body: nested objects for dotted names, blank optional fields left out; a plan target as the
+     * plan's, programme's and target's ids, a contribution as the one entry of {@code contributions} in the chosen
+     * target's unit.
+     */
     private Map<String, Object> body(RecordingForm form, Map<String, String> values, Map<String, String> errors,
             Locale locale) {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -113,6 +138,7 @@ class RecordingFormController {
         } catch (DateTimeParseException e) {
             errors.put("businessDate", error("businessDate", "error.date", locale));
         }
+        PlanTarget chosen = null;
         for (FormField field : form.fields()) {
             String raw = values.get(field.name());
             String value = raw.strip();
@@ -122,15 +148,25 @@ class RecordingFormController {
                 }
                 continue;
             }
+            Object typed;
             try {
-                put(body, field.name(), typed(field, raw, value));
+                typed = FormInput.typed(field, raw, value);
             } catch (IllegalArgumentException | DateTimeParseException e) {
-                errors.put(field.name(), error(field.name(), switch (field.type()) {
-                    case DATE -> "error.date";
-                    case WHOLE_NUMBER, OPEN_ORDER -> "error.whole-number";
-                    case DECIMAL, AMOUNT -> "error.decimal";
-                    default -> "error.choice";
-                }, locale));
+                errors.put(field.name(), error(field.name(), FormInput.errorKey(field.type()), locale));
+                continue;
+            }
+            if (typed instanceof PlanTarget target) {
+                chosen = target;
+                target.putInto(body);
+            } else if (field.type() == FormField.Type.CONTRIBUTION) {
+                if (chosen != null) {
+                    Map<String, Object> contribution = new LinkedHashMap<>();
+                    contribution.put("counts", chosen.counts());
+                    contribution.put("value", typed);
+                    body.put("contributions", List.of(contribution));
+                }
+            } else {
+                FormInput.put(body, field.name(), typed);
             }
         }
         String comment = values.get("comment");
@@ -140,39 +176,43 @@ class RecordingFormController {
         return body;
     }
 
-    private static Object typed(FormField field, String raw, String value) {
-        return switch (field.type()) {
-            case DATE -> LocalDate.parse(value).toString();
-            case WHOLE_NUMBER, OPEN_ORDER -> Integer.parseInt(value);
-            case DECIMAL -> new BigDecimal(value);
-            case AMOUNT -> new BigDecimal(value).toPlainString();
-            case CHOICE -> {
-                if (!field.options().contains(value)) {
-                    throw new IllegalArgumentException("not an option: " + value);
-                }
-                yield value;
+    /**
+     * Where a field a problem names is shown: at the input of that name, the plan's, programme's and target's ids at
+     * the target choice, a contribution at its value.
+     */
+    private static UnaryOperator<String> inputOf(RecordingForm form) {
+        boolean planTarget = hasPlanTarget(form);
+        return field -> {
+            if (form.fieldNames().contains(field)) {
+                return field;
             }
-            case YES_NO -> switch (value) {
-                case "true" -> Boolean.TRUE;
-                case "false" -> Boolean.FALSE;
-                default -> throw new IllegalArgumentException("not yes or no: " + value);
-            };
-            case LINES -> Arrays.stream(value.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-            case TEXT -> value;
-            case TEXTAREA -> raw;
+            if (planTarget && TARGET_FIELDS.contains(field)) {
+                return "target";
+            }
+            if (planTarget && field.startsWith("contributions")) {
+                return "contributionValue";
+            }
+            return null;
         };
     }
 
-    @SuppressWarnings("unchecked")
-    private static void put(Map<String, Object> body, String name, Object value) {
-        int dot = name.indexOf('.');
-        if (dot < 0) {
-            body.put(name, value);
-        } else {
-            Map<String, Object> nested = (Map<String, Object>) body.computeIfAbsent(name.substring(0, dot),
-                    k -> new LinkedHashMap<String, Object>());
-            put(nested, name.substring(dot + 1), value);
-        }
+    private static boolean hasPlanTarget(RecordingForm form) {
+        return form.fields().stream().anyMatch(f -> f.type() == FormField.Type.PLAN_TARGET);
+    }
+
+    /**
+     * The plans' targets to choose from and the project's current assignment; {@code values}, when given (a new
+     * form), take the current assignment's values so that sending it again keeps what is not changed.
+     */
+    private void planChoices(Model model, Summary project, Map<String, String> values, Locale locale) {
+        List<PlanDetail> plans = planTargets.plansFor(project);
+        model.addAttribute("planGroups", planTargets.groups(plans, locale));
+        planTargets.current(project.projectId(), plans, locale).ifPresent(current -> {
+            model.addAttribute("currentAssignment", current);
+            if (values != null) {
+                values.putAll(current.values());
+            }
+        });
     }
 
     private String error(String field, String key, Locale locale) {
@@ -218,11 +258,17 @@ class RecordingFormController {
         return project;
     }
 
-    /** Whether {@code user} records with {@code form} on {@code project}: its manager, or a supervisor covering it. */
+    /**
+     * Whether {@code user} records with {@code form} on {@code project}: its manager, a supervisor covering it, or
+     * for the plan assignment also an administrator covering it.
+     */
     static boolean mayRecord(SignedInUser user, RecordingForm form, Summary project) {
         return switch (form.who()) {
             case MANAGER -> user.managesOrganisation(project.ownerOrganisation());
             case SUPERVISOR -> "SUPERVISOR".equals(user.role())
+                    && DashboardController.within(project.jurisdiction(), user.jurisdiction());
+            case MANAGER_OR_ADMINISTRATOR -> user.managesOrganisation(project.ownerOrganisation())
+                    || "ADMINISTRATOR".equals(user.role())
                     && DashboardController.within(project.jurisdiction(), user.jurisdiction());
         };
     }
