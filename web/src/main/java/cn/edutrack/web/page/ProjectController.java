@@ -62,6 +62,8 @@ class ProjectController {
             }
         }
         model.addAttribute("history", backend.query(History.class, "/api/projects/{id}/history", path, Map.of()));
+        model.addAttribute("progressSeries", ProgressSeries.of(((History) model.getAttribute("history")).events(),
+                live.plannedCompletion()));
         SignedInUser user = Backend.currentUser();
         model.addAttribute("canReportProgress", user.managesOrganisation(live.ownerOrganisation())
                 && PROGRESS_STATUSES.contains(live.status()));
