@@ -10,13 +10,40 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MvcResult;
 
-/** The supervisors' dashboard shows the backend's plans, progress and lagging lists, in Chinese or English. */
+/**
+ * The supervisors' dashboard shows the backend's plans, progress, indicators, roll-ups per district and lagging
+ * lists, in Chinese or English; a problem with one section shows in that section only.
+ */
 class DashboardTest extends WebTestSupport {
+
+    static final String CITY_SUPERVISOR = """
+            {"userId":"supervisor-xxs","role":"SUPERVISOR","organisation":null,"jurisdiction":"CN-45/XX市"}""";
 
     private void stubDashboard() {
         BACKEND.answer("GET /api/plans", 200, Fixtures.PLANS)
                 .answer("GET /api/plans/xx-district-2021/progress", 200, Fixtures.PROGRESS)
+                .answer("GET /api/plans/xx-district-2021/indicators", 200, Fixtures.INDICATORS)
+                .answer("GET /api/plans/xx-district-2021/rollup", 200, Fixtures.emptyRollup("xx-district-2021"))
+                .answer("GET /api/progress/rollup", 200, Fixtures.emptyDistrictPlans("CN-45/XX市/XX区"))
                 .answer("GET /api/lagging", 200, Fixtures.LAGGING);
+    }
+
+    /** The city's plan with its targets summed per district, and every district's own plans. */
+    private void stubCityDashboard() {
+        BACKEND.answer("GET /api/plans", 200, Fixtures.PLANS)
+                .answer("GET /api/plans/xx-city-2021/progress", 200, Fixtures.PROGRESS)
+                .answer("GET /api/plans/xx-city-2021/indicators", 200, """
+                        {"planId":"xx-city-2021","asOf":"2024-06-30","indicators":[]}""")
+                .answer("GET /api/plans/xx-city-2021/rollup", 200, Fixtures.CITY_ROLLUP)
+                .answer("GET /api/progress/rollup", 200, Fixtures.CITY_DISTRICT_PLANS)
+                .answer("GET /api/lagging", 200, Fixtures.LAGGING);
+    }
+
+    /** The markup of the page's element {@code <section id="id"...>...</section>}, whitespace runs as one space. */
+    private static String section(String page, String id) {
+        int start = page.indexOf("<section id=\"" + id + "\"");
+        assertThat(start).as("section " + id).isNotNegative();
+        return page.substring(start, page.indexOf("</section>", start)).replaceAll("\\s+", " ");
     }
 
     @Test
@@ -40,8 +67,32 @@ class DashboardTest extends WebTestSupport {
                         + "&quot;delivered&quot;:[2160,3],&quot;expected&quot;:[8400,4.2],"
                         + "&quot;deliveredLabel&quot;:&quot;已交付&quot;,&quot;expectedLabel&quot;:&quot;按期应完成&quot;}\"");
         assertThat(page).doesNotContain("<script>").doesNotContain("style=\"");
+        assertThat(section(page, "indicators-section")).contains("<table id=\"indicators\">",
+                "<caption>规划主要指标（约束性指标在前，统计截至 2024-06-30）</caption>",
+                "<tr data-indicator-id=\"retention\" data-attribute=\"BINDING\"> <th scope=\"row\">九年义务教育巩固率</th>"
+                        + " <td>约束性</td> <td>%</td> <td class=\"num\">96.83（2020年）</td>"
+                        + " <td class=\"num\">97以上（2025年）</td> <td class=\"num\">96.9（2023年）</td>"
+                        + " <td class=\"num\">96.95</td> <td class=\"status-BEHIND\">滞后</td> </tr>",
+                "<td>预期性</td> <td>%</td> <td class=\"num\">—</td> <td class=\"num\">90–92（2025年）</td>"
+                        + " <td class=\"num\">—</td> <td class=\"num\">—</td> <td class=\"status-NO_DATA\">暂无监测数据</td>");
+        assertThat(page.indexOf("data-indicator-id=\"retention\"")).isLessThan(page.indexOf("data-indicator-id=\"preschool\""));
+        assertThat(section(page, "rollup-section")).contains("<p id=\"rollup-none\">本规划暂无可按区县汇总的数据。</p>")
+                .doesNotContain("<table").doesNotContain("data-chart");
+        assertThat(section(page, "district-plans-section"))
+                .contains("<p id=\"district-plans-none\">本辖区及下辖区县暂无规划项目数据。</p>").doesNotContain("<table");
+        assertThat(section(page, "lagging")).contains(
+                "<h3>逾期未完成</h3> <ul id=\"lagging-overdue\"> <li> <a href=\"/projects/PRJ-OVERDUE\">第三小学扩建</a>"
+                        + " <span>逾期 91 天</span> </li> </ul>",
+                "<h3>验收未通过</h3> <ul id=\"lagging-failed\"> <li> <a href=\"/projects/PRJ-FAILED\">第五中学新建</a>"
+                        + " <span>验收未通过日期 2024-05-10</span> </li> </ul>",
+                "<h3>90 天无进展</h3> <p>无。</p>",
+                "<h3>整改逾期</h3> <ul id=\"lagging-rectification\"> <li> <a href=\"/projects/PRJ-FAILED\">第五中学新建</a>"
+                        + " <span>第 2 号整改通知，期限 2024-06-01，逾期 29 天</span> </li> </ul>")
+                .doesNotContain("lagging-stale");
         assertThat(BACKEND.requests()).extracting(StubBackend.Request::pathAndQuery).containsExactly(
-                "/api/plans", "/api/plans/xx-district-2021/progress",
+                "/api/plans", "/api/plans/xx-district-2021/progress", "/api/plans/xx-district-2021/indicators",
+                "/api/plans/xx-district-2021/rollup?by=jurisdiction",
+                "/api/progress/rollup?jurisdiction=CN-45%2FXX%E5%B8%82%2FXX%E5%8C%BA",
                 "/api/lagging?jurisdiction=CN-45%2FXX%E5%B8%82%2FXX%E5%8C%BA");
         assertThat(BACKEND.requests()).allSatisfy(r -> assertThat(r.authorization()).isEqualTo(basic("supervisor-xxq")));
     }
@@ -55,7 +106,10 @@ class DashboardTest extends WebTestSupport {
                 .andReturn();
         String page = result.getResponse().getContentAsString();
         assertThat(page).contains("<html lang=\"en\">", "<h1>Dashboard</h1>", ">Behind</td>", "91 days overdue",
-                "Lagging projects", "&quot;deliveredLabel&quot;:&quot;Delivered&quot;", "id=\"current-role\">Supervisor</span>");
+                "Lagging projects", "&quot;deliveredLabel&quot;:&quot;Delivered&quot;", "id=\"current-role\">Supervisor</span>",
+                "<h2 id=\"indicators-heading\">Main indicators</h2>", "<td>Binding</td>", "<td class=\"num\">96.83 (2020)</td>",
+                "<td class=\"status-NO_DATA\">No data</td>", "The plan has no figures to sum per district.",
+                "There are no plan projects in this jurisdiction or below it.");
         Cookie lang = result.getResponse().getCookie("edutrack-lang");
         assertThat(lang).isNotNull();
         assertThat(lang.getValue()).isEqualTo("en");
@@ -86,6 +140,98 @@ class DashboardTest extends WebTestSupport {
                 "CN-45/XX市 lies outside CN-45/XX市/XX区").doesNotContain("<table id=\"targets\">");
         assertThat(BACKEND.requests()).extracting(StubBackend.Request::pathAndQuery)
                 .contains("/api/lagging?jurisdiction=CN-45%2FXX%E5%B8%82%2FXX%E5%8C%BA");
+    }
+
+    @Test
+    void aCitySupervisorSeesTheCityPlanRolledUpToItsDistrictsAndTheDistrictsOwnPlans() throws Exception {
+        MockHttpSession session = login("supervisor-xxs", CITY_SUPERVISOR);
+        stubCityDashboard();
+
+        String page = mvc.perform(get("/").param("plan", "xx-city-2021").session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        String rollup = section(page, "rollup-section");
+        assertThat(rollup).contains("<h2 id=\"rollup-heading\">分区县汇总：XX市教育发展十四五规划</h2>",
+                "<table id=\"rollup\"> <caption>本规划各项目标按区县、计量单位汇总（统计截至 2024-06-30）</caption>",
+                "<th scope=\"col\">行政区划</th> <th scope=\"col\">计量单位</th> <th scope=\"col\">目标数</th>",
+                "<tr data-jurisdiction=\"CN-45/XX市/XX区\" data-counts=\"PLACES\"> <th scope=\"row\">"
+                        + "<a href=\"/projects?jurisdiction=CN-45/XX%E5%B8%82/XX%E5%8C%BA\">XX区</a></th> <td>学位（个）</td>"
+                        + " <td class=\"num\">1</td> <td class=\"num\">5</td> <td class=\"num\">5</td> <td class=\"num\">4</td>"
+                        + " <td class=\"num\">2</td> <td class=\"num\">2</td> <td class=\"num\">1</td>"
+                        + " <td class=\"num delivered\">2160</td> </tr>",
+                "<tr data-jurisdiction=\"CN-45/XX市/XX区\" data-counts=\"SCHOOLS\">",
+                "<tr data-jurisdiction=\"CN-45/XX市/YY区\" data-counts=\"PLACES\"> <th scope=\"row\">"
+                        + "<a href=\"/projects?jurisdiction=CN-45/XX%E5%B8%82/YY%E5%8C%BA\">YY区</a></th>",
+                "<td class=\"num delivered\">900</td>",
+                "<div id=\"rollup-chart\" class=\"chart\" role=\"img\" aria-label=\"各区县按计量单位分组的已交付数量柱状图，数据见上表\""
+                        + " data-chart=\"{&quot;type&quot;:&quot;bar&quot;,&quot;labels&quot;:[&quot;XX区&quot;,&quot;YY区&quot;],"
+                        + "&quot;series&quot;:[{&quot;name&quot;:&quot;学位（个）&quot;,&quot;data&quot;:[2160,900]},"
+                        + "{&quot;name&quot;:&quot;学校（所）&quot;,&quot;data&quot;:[3,null]}]}\"></div>");
+        String districtPlans = section(page, "district-plans-section");
+        assertThat(districtPlans).contains("<table id=\"district-plans\"> <caption>XX市 及下辖各区县",
+                "<th scope=\"col\">规划数</th>",
+                "<tr data-jurisdiction=\"CN-45/XX市/YY区\" data-counts=\"KINDERGARTENS\"> <th scope=\"row\">"
+                        + "<a href=\"/projects?jurisdiction=CN-45/XX%E5%B8%82/YY%E5%8C%BA\">YY区</a></th> <td>幼儿园（所）</td>"
+                        + " <td class=\"num\">1</td> <td class=\"num\">4</td>",
+                "<td class=\"num delivered\">2700</td>");
+        assertThat(page).doesNotContain("id=\"indicators-section\"");
+        assertThat(BACKEND.requests()).extracting(StubBackend.Request::pathAndQuery).contains(
+                "/api/plans/xx-city-2021/rollup?by=jurisdiction", "/api/progress/rollup?jurisdiction=CN-45%2FXX%E5%B8%82",
+                "/api/lagging?jurisdiction=CN-45%2FXX%E5%B8%82");
+
+        mvc.perform(get("/projects").param("jurisdiction", "CN-45/XX市/YY区").session(session));
+        assertThat(BACKEND.requests().get(BACKEND.requests().size() - 1).pathAndQuery())
+                .startsWith("/api/projects?jurisdiction=CN-45%2FXX%E5%B8%82%2FYY%E5%8C%BA&");
+
+        String english = mvc.perform(get("/").param("plan", "xx-city-2021").param("lang", "en").session(session))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(english).contains("<h2 id=\"rollup-heading\">By district: XX市教育发展十四五规划</h2>",
+                "<th scope=\"col\">Targets</th>", "<th scope=\"col\">Plans</th>", "<td>Places</td>", "<td>Kindergartens</td>",
+                "&quot;name&quot;:&quot;Places&quot;", "<caption>The projects of every plan of XX市 and its districts");
+
+        // the chosen plan of a district within the city: the districts' plans and lagging lists are the district's
+        BACKEND.reset();
+        stubDashboard();
+        String district = mvc.perform(get("/").param("plan", "xx-district-2021").session(session))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(BACKEND.requests()).extracting(StubBackend.Request::pathAndQuery).contains(
+                "/api/progress/rollup?jurisdiction=CN-45%2FXX%E5%B8%82%2FXX%E5%8C%BA",
+                "/api/lagging?jurisdiction=CN-45%2FXX%E5%B8%82%2FXX%E5%8C%BA");
+        assertThat(district).doesNotContain("<table id=\"district-plans\">");
+    }
+
+    @Test
+    void aProblemWithOneSectionShowsInThatSectionOnly() throws Exception {
+        MockHttpSession session = login("supervisor-xxq", SUPERVISOR);
+        stubDashboard();
+        BACKEND.answer("GET /api/plans/xx-district-2021/rollup", 403, """
+                        {"type":"urn:edutrack:problem:forbidden","status":403,"rule":"outside-jurisdiction",\
+                        "detail":"the progress of plan xx-district-2021 lies outside CN-45/XX市/YY区"}""")
+                .answer("GET /api/plans/xx-district-2021/indicators", 500, "");
+
+        String page = mvc.perform(get("/").session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(section(page, "rollup-section")).contains("<p class=\"error\" role=\"alert\"> <span>该内容不在您的管辖范围内。</span>"
+                + " <span>the progress of plan xx-district-2021 lies outside CN-45/XX市/YY区</span> </p>")
+                .doesNotContain("<table").doesNotContain("rollup-none");
+        assertThat(section(page, "indicators-section")).contains("<p class=\"error\" role=\"alert\"> <span>发生未知错误。</span> </p>")
+                .doesNotContain("<table");
+        assertThat(page).contains("<table id=\"targets\">", "id=\"district-plans-none\"", "<ul id=\"lagging-overdue\">")
+                .containsOnlyOnce("该内容不在您的管辖范围内");
+    }
+
+    @Test
+    void aPlanWithoutIndicatorsHasNoIndicatorsSection() throws Exception {
+        MockHttpSession session = login("supervisor-xxq", SUPERVISOR);
+        stubDashboard();
+        BACKEND.answer("GET /api/plans/xx-district-2021/indicators", 200, """
+                {"planId":"xx-district-2021","asOf":"2024-06-30","indicators":[]}""");
+
+        String page = mvc.perform(get("/").session(session)).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).doesNotContain("indicators-section").doesNotContain("<table id=\"indicators\">")
+                .contains("<table id=\"targets\">");
     }
 
     @Test

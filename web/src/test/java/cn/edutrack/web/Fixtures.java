@@ -39,6 +39,60 @@ final class Fixtures {
             "status":"ACCEPTANCE_FAILED","orderNumber":2,"orderedOn":"2024-04-01","issuingBody":"XX区教育局",\
             "findings":"消防通道","deadline":"2024-06-01","daysOverdue":29,"rechecks":0}]}""";
 
+    static final String INDICATORS = """
+            {"planId":"xx-district-2021","asOf":"2024-06-30","indicators":[\
+            {"indicatorId":"retention","name":"九年义务教育巩固率","unit":"%","attribute":"BINDING",\
+            "concept":"COMPULSORY_RETENTION_RATE","baseline":{"year":2020,"value":96.83,"asWritten":"96.83%"},\
+            "target":{"year":2025,"comparator":"AT_LEAST","value":97,"min":null,"max":null,"asWritten":"97以上"},\
+            "flags":[],"revisions":0,"measurements":[{"year":2023,"value":96.9,"asWritten":"96.9%","flags":[],\
+            "businessDate":"2024-02-01","recordedAt":"2024-02-02T01:00:00Z"}],\
+            "latest":{"year":2023,"value":96.9,"asWritten":"96.9%","flags":[],"businessDate":"2024-02-01",\
+            "recordedAt":"2024-02-02T01:00:00Z"},"expectedByDate":96.95,"status":"BEHIND","gap":-0.05},\
+            {"indicatorId":"preschool","name":"学前教育毛入园率","unit":"%","attribute":"EXPECTED","concept":null,\
+            "baseline":null,"target":{"year":2025,"comparator":"RANGE","value":null,"min":90,"max":92,\
+            "asWritten":null},"flags":[],"revisions":0,"measurements":[],"latest":null,"expectedByDate":null,\
+            "status":"NO_DATA","gap":null}]}""";
+
+    /** The city plan's targets summed per district: XX区 in two units, YY区 in one. */
+    static final String CITY_ROLLUP = """
+            {"planId":"xx-city-2021","by":"jurisdiction","asOf":"2024-06-30","rows":[\
+            {"group":"CN-45/XX市/XX区","name":"XX区","counts":"PLACES","targets":1,"projects":5,\
+            "stages":{"approved":5,"funded":4,"constructionStarted":4,"completed":2,"accepted":2,"inService":1,\
+            "acceptanceFailed":1,"cancelled":0},"delivered":2160,"pipeline":{"approved":900,"underConstruction":1800,\
+            "completed":540}},\
+            {"group":"CN-45/XX市/XX区","name":"XX区","counts":"SCHOOLS","targets":2,"projects":3,\
+            "stages":{"approved":3,"funded":3,"constructionStarted":3,"completed":3,"accepted":3,"inService":3,\
+            "acceptanceFailed":0,"cancelled":0},"delivered":3,"pipeline":{"approved":0,"underConstruction":0,\
+            "completed":0}},\
+            {"group":"CN-45/XX市/YY区","name":"YY区","counts":"PLACES","targets":1,"projects":2,\
+            "stages":{"approved":2,"funded":2,"constructionStarted":2,"completed":1,"accepted":1,"inService":1,\
+            "acceptanceFailed":0,"cancelled":0},"delivered":900,"pipeline":{"approved":0,"underConstruction":450,\
+            "completed":0}}]}""";
+
+    /** Every plan's projects of XX市 and below, per district (a city over its districts' own plans). */
+    static final String CITY_DISTRICT_PLANS = """
+            {"jurisdiction":"CN-45/XX市","asOf":"2024-06-30","rows":[\
+            {"group":"CN-45/XX市/XX区","name":"XX区","counts":"PLACES","plans":2,"projects":7,\
+            "stages":{"approved":7,"funded":6,"constructionStarted":6,"completed":3,"accepted":3,"inService":2,\
+            "acceptanceFailed":1,"cancelled":0},"delivered":2700,"pipeline":{"approved":900,"underConstruction":1800,\
+            "completed":540}},\
+            {"group":"CN-45/XX市/YY区","name":"YY区","counts":"KINDERGARTENS","plans":1,"projects":4,\
+            "stages":{"approved":4,"funded":4,"constructionStarted":3,"completed":2,"accepted":2,"inService":2,\
+            "acceptanceFailed":0,"cancelled":0},"delivered":2,"pipeline":{"approved":0,"underConstruction":1,\
+            "completed":0}}]}""";
+
+    /** A roll-up with no rows (nothing below to sum). */
+    static String emptyRollup(String planId) {
+        return """
+                {"planId":"%s","by":"jurisdiction","asOf":"2024-06-30","rows":[]}""".formatted(planId);
+    }
+
+    /** A cross-plan roll-up with no rows. */
+    static String emptyDistrictPlans(String jurisdiction) {
+        return """
+                {"jurisdiction":"%s","asOf":"2024-06-30","rows":[]}""".formatted(jurisdiction);
+    }
+
     static String page(int page, int totalPages, long totalItems, String... items) {
         return "{\"items\":[" + String.join(",", items) + "],\"page\":" + page + ",\"size\":20,\"totalItems\":"
                 + totalItems + ",\"totalPages\":" + totalPages + "}";
@@ -75,6 +129,43 @@ final class Fixtures {
             "jurisdiction":"CN-45/XX市/XX区"},"comment":"金额录入错误","requestId":"req-2","causationId":"c2",\
             "correlationId":"t2","corrects":1,"correctedBy":[],\
             "changes":[{"field":"funding.MUNICIPAL_FISCAL","before":"3000000.00","after":"300000.00"}]}]}""";
+
+    /**
+     * Progress reports: #1 30%; #2 45%, corrected by #4 (an EventCorrected) to 40% dated 2024-04-28; #3 60%, replaced
+     * by #5, a report correcting it to 55%.
+     */
+    static final String PROGRESS_HISTORY = """
+            {"projectId":"PRJ-2","version":5,"events":[\
+            {"sequence":0,"eventId":"e0","type":"cn.edutrack.project.registered.v1","businessDate":"2023-01-05",\
+            "recordedAt":"2023-01-05T01:00:00Z","summary":"registered","payload":{},"recordedBy":null,\
+            "corrects":null,"correctedBy":[],"changes":[]},\
+            {"sequence":1,"eventId":"e1","type":"cn.edutrack.project.progress-reported.v1","businessDate":"2024-03-31",\
+            "recordedAt":"2024-04-01T02:00:00Z","summary":"progress 30%","payload":{"projectId":"PRJ-2",\
+            "businessDate":"2024-03-31","recordedAt":"2024-04-01T02:00:00Z","percentComplete":30,\
+            "note":"主体结构施工","evidenceReference":null,"correctsSequence":null},"corrects":null,\
+            "correctedBy":[],"changes":[]},\
+            {"sequence":2,"eventId":"e2","type":"cn.edutrack.project.progress-reported.v1","businessDate":"2024-04-30",\
+            "recordedAt":"2024-05-01T02:00:00Z","summary":"progress 45%","payload":{"projectId":"PRJ-2",\
+            "businessDate":"2024-04-30","recordedAt":"2024-05-01T02:00:00Z","percentComplete":45,\
+            "note":"一层主体完成","evidenceReference":null,"correctsSequence":null},"corrects":null,\
+            "correctedBy":[4],"changes":[]},\
+            {"sequence":3,"eventId":"e3","type":"cn.edutrack.project.progress-reported.v1","businessDate":"2024-05-31",\
+            "recordedAt":"2024-06-01T02:00:00Z","summary":"progress 60%","payload":{"projectId":"PRJ-2",\
+            "businessDate":"2024-05-31","recordedAt":"2024-06-01T02:00:00Z","percentComplete":60,\
+            "note":"二层主体完成","evidenceReference":null,"correctsSequence":null},"corrects":null,\
+            "correctedBy":[],"changes":[]},\
+            {"sequence":4,"eventId":"e4","type":"cn.edutrack.project.event-corrected.v1","businessDate":"2024-06-05",\
+            "recordedAt":"2024-06-05T02:00:00Z","summary":"corrected #2","payload":{"projectId":"PRJ-2",\
+            "businessDate":"2024-06-05","recordedAt":"2024-06-05T02:00:00Z","correctedSequence":2,\
+            "correctedType":"cn.edutrack.project.progress-reported.v1","corrected":{"projectId":"PRJ-2",\
+            "businessDate":"2024-04-28","recordedAt":"2024-05-01T02:00:00Z","percentComplete":40,\
+            "note":"一层主体完成八成","evidenceReference":null,"correctsSequence":null},"reason":"监理月报"},\
+            "corrects":2,"correctedBy":[],"changes":[]},\
+            {"sequence":5,"eventId":"e5","type":"cn.edutrack.project.progress-reported.v1","businessDate":"2024-05-31",\
+            "recordedAt":"2024-06-06T02:00:00Z","summary":"progress 55%","payload":{"projectId":"PRJ-2",\
+            "businessDate":"2024-05-31","recordedAt":"2024-06-06T02:00:00Z","percentComplete":55,\
+            "note":"更正：按监理月报为 55%","evidenceReference":null,"correctsSequence":3},"corrects":3,\
+            "correctedBy":[],"changes":[]}]}""";
 
     static final String VERIFICATION_INTACT = """
             {"aggregateId":"PRJ-1","events":3,"sealed":3,"intact":true,"problems":[]}""";

@@ -7,7 +7,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpSession;
 
-/** The project page: state, key dates, money, the timeline with who and why, as of a date, the integrity check. */
+/**
+ * The project page: state, key dates, money, progress over time, the timeline with who and why, as of a date, the
+ * integrity check.
+ */
 class ProjectPageTest extends WebTestSupport {
 
     private void stubProject(int verificationStatus, String verification) {
@@ -95,5 +98,55 @@ class ProjectPageTest extends WebTestSupport {
                 .andReturn().getResponse().getContentAsString();
         assertThat(bad).contains("<p id=\"as-of-error\" class=\"error\">请填写日期，格式为 YYYY-MM-DD。</p>",
                 "aria-describedby=\"as-of-error\"", "data-status=\"UNDER_CONSTRUCTION\"");
+    }
+
+    @Test
+    void progressOverTimeShowsTheReportsInForceAsALineChartAndATable() throws Exception {
+        MockHttpSession session = login("auditor-cn", AUDITOR);
+        BACKEND.answer("GET /api/projects/PRJ-2", 200,
+                        Fixtures.summary("PRJ-2", "第二小学扩建", "UNDER_CONSTRUCTION", "ORG-XXQ-EDU"))
+                .answer("GET /api/projects/PRJ-2/history", 200, Fixtures.PROGRESS_HISTORY)
+                .answer("GET /api/audit/projects/PRJ-2/verification", 200, Fixtures.VERIFICATION_INTACT);
+
+        String page = mvc.perform(get("/projects/PRJ-2").session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        String section = page.substring(page.indexOf("<section id=\"progress-over-time\""),
+                page.indexOf("<section id=\"integrity\"")).replaceAll("\\s+", " ");
+        assertThat(section).contains("<h2 id=\"progress-over-time-heading\">进度变化</h2>",
+                "<div id=\"progress-history-chart\" class=\"chart\" role=\"img\" aria-label=\"完成百分比随时间变化折线图，数据见下表\""
+                        + " data-chart=\"{&quot;type&quot;:&quot;line&quot;,&quot;series&quot;:[{&quot;name&quot;:&quot;完成百分比&quot;,"
+                        + "&quot;data&quot;:[[&quot;2024-03-31&quot;,30],[&quot;2024-04-28&quot;,40],[&quot;2024-05-31&quot;,55]]}],"
+                        + "&quot;yMax&quot;:100,&quot;marks&quot;:[{&quot;date&quot;:&quot;2024-08-31&quot;,"
+                        + "&quot;label&quot;:&quot;计划竣工&quot;}]}\"></div>",
+                "<table id=\"progress-history\"> <caption>历次进度报告（已按更正后的数值列示）</caption>",
+                "<th scope=\"col\">业务日期</th> <th scope=\"col\">完成百分比</th> <th scope=\"col\">进展说明</th>",
+                "<tbody> <tr data-sequence=\"1\"> <th scope=\"row\">2024-03-31</th> <td class=\"num\">30%</td> <td>主体结构施工</td> </tr>"
+                        + " <tr data-sequence=\"2\"> <th scope=\"row\">2024-04-28</th> <td class=\"num\">40%</td> <td>一层主体完成八成</td> </tr>"
+                        + " <tr data-sequence=\"5\"> <th scope=\"row\">2024-05-31</th> <td class=\"num\">55%</td>"
+                        + " <td>更正：按监理月报为 55%</td> </tr> </tbody>",
+                "/dist/echarts.min.js\"></script>", "<script defer src=\"/js/charts.js\"></script>")
+                .doesNotContain("45%").doesNotContain("60%").doesNotContain("progress-history-none");
+        assertThat(page.indexOf("id=\"money\"")).isLessThan(page.indexOf("id=\"progress-over-time\""));
+        assertThat(page).doesNotContain("<script>").doesNotContain("style=\"");
+
+        String english = mvc.perform(get("/projects/PRJ-2").param("lang", "en").session(session))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(english).contains("<h2 id=\"progress-over-time-heading\">Progress over time</h2>",
+                "<caption>Progress reports (as corrected)</caption>", "&quot;label&quot;:&quot;Planned completion&quot;");
+    }
+
+    @Test
+    void withoutProgressReportsASentenceInsteadOfAnEmptyChart() throws Exception {
+        MockHttpSession session = login("auditor-cn", AUDITOR);
+        stubProject(200, Fixtures.VERIFICATION_INTACT);
+
+        String page = mvc.perform(get("/projects/PRJ-1").session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("<section id=\"progress-over-time\"",
+                        "<p id=\"progress-history-none\">尚无进度报告。</p>")
+                .doesNotContain("progress-history-chart").doesNotContain("<table id=\"progress-history\"")
+                .doesNotContain("charts.js");
     }
 }

@@ -5,7 +5,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** What the web app reads of the query side's plans, progress and lagging lists (fields it does not show are left). */
+/**
+ * What the web app reads of the query side's plans, progress, roll-ups, indicators and lagging lists (fields it does
+ * not show are left).
+ */
 public final class PlanViews {
 
     private PlanViews() {
@@ -38,6 +41,82 @@ public final class PlanViews {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Stages(long approved, long funded, long constructionStarted, long completed, long accepted,
             long inService, long acceptanceFailed, long cancelled) {
+    }
+
+    /**
+     * {@code GET /api/plans/{id}/rollup?by=jurisdiction}: the plan's per-target figures summed per child
+     * jurisdiction and unit.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Rollup(String planId, String by, LocalDate asOf, List<RollupRow> rows) {
+
+        public List<RollupRow> rows() {
+            return rows == null ? List.of() : rows;
+        }
+    }
+
+    /**
+     * {@code GET /api/progress/rollup?jurisdiction=}: every plan's leaf projects in a jurisdiction and below (a city
+     * over its districts' own plans), per child jurisdiction and unit.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record DistrictRollup(String jurisdiction, LocalDate asOf, List<RollupRow> rows) {
+
+        public List<RollupRow> rows() {
+            return rows == null ? List.of() : rows;
+        }
+    }
+
+    /**
+     * One jurisdiction's figures in one unit ({@code counts}) in either roll-up: {@code group} is the child
+     * jurisdiction's code; {@code targets} (the plan's roll-up) or {@code plans} (across plans) says how many were
+     * summed, the other is null.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record RollupRow(String group, String name, String counts, Long targets, Long plans, long projects,
+            Stages stages, BigDecimal delivered) {
+    }
+
+    /** {@code GET /api/plans/{id}/indicators}: binding first, then expected, then not stated, as the API orders them. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Indicators(String planId, LocalDate asOf, List<Indicator> indicators) {
+
+        public List<Indicator> indicators() {
+            return indicators == null ? List.of() : indicators;
+        }
+    }
+
+    /** An indicator read against its target: the latest measurement, the value expected by now and the status. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Indicator(String indicatorId, String name, String unit, String attribute, Baseline baseline,
+            IndicatorTarget target, Measurement latest, BigDecimal expectedByDate, String status, BigDecimal gap) {
+    }
+
+    /** An indicator's baseline: the year and the value. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Baseline(Integer year, BigDecimal value, String asWritten) {
+    }
+
+    /** An indicator's target: the year it is due (none for yearly rules), the comparator, the figures. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record IndicatorTarget(Integer year, String comparator, BigDecimal value, BigDecimal min, BigDecimal max,
+            String asWritten) {
+
+        /** The target as the plan wrote it ({@code 97以上}), else its figure or range. */
+        public String figure() {
+            if (asWritten != null && !asWritten.isBlank()) {
+                return asWritten;
+            }
+            if (value != null) {
+                return value.toPlainString();
+            }
+            return min == null || max == null ? "" : min.toPlainString() + "–" + max.toPlainString();
+        }
+    }
+
+    /** A measured value of an indicator and the year it is for. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Measurement(int year, BigDecimal value, String asWritten) {
     }
 
     /** {@code GET /api/lagging}. */

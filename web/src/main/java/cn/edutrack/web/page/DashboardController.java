@@ -2,17 +2,24 @@ package cn.edutrack.web.page;
 
 import cn.edutrack.web.backend.Backend;
 import cn.edutrack.web.backend.BackendException;
+import cn.edutrack.web.backend.PlanViews.DistrictRollup;
+import cn.edutrack.web.backend.PlanViews.Indicators;
 import cn.edutrack.web.backend.PlanViews.Lagging;
 import cn.edutrack.web.backend.PlanViews.Plan;
 import cn.edutrack.web.backend.PlanViews.Progress;
+import cn.edutrack.web.backend.PlanViews.Rollup;
+import cn.edutrack.web.backend.PlanViews.RollupRow;
 import cn.edutrack.web.backend.PlanViews.Target;
 import cn.edutrack.web.security.SignedInUser;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,8 +28,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The supervisors' dashboard: the plans the user sees, the chosen plan's targets with their figures and a chart of
- * delivered against expected, and the lagging lists. A manager has no dashboard: it goes to its projects.
+ * The supervisors' dashboard: the plans the user sees; the chosen plan's targets with their figures and a chart of
+ * delivered against expected, its indicators, and its figures rolled up per district; every plan's figures per
+ * district below the jurisdiction the dashboard is about; the lagging lists. Each section reads its own answer, so
+ * a refusal or failure of one shows in that section only. A manager has no dashboard: it goes to its projects.
  */
 @Controller
 class DashboardController {
@@ -49,26 +58,47 @@ class DashboardController {
                 .orElse(plan == null && !plans.isEmpty() ? plans.get(0) : null);
         model.addAttribute("chosen", chosen);
         if (chosen != null) {
-            try {
-                Progress progress = backend.query(Progress.class, "/api/plans/{id}/progress",
-                        Map.of("id", chosen.planId()), Map.of());
-                model.addAttribute("progress", progress);
+            Map<String, String> id = Map.of("id", chosen.planId());
+            Progress progress = section(model, "progress",
+                    () -> backend.query(Progress.class, "/api/plans/{id}/progress", id, Map.of()));
+            if (progress != null) {
                 model.addAttribute("chartData", chart(progress.targets(), locale));
-            } catch (BackendException e) {
-                model.addAttribute("progressProblem", e.problem());
+            }
+            section(model, "indicators",
+                    () -> backend.query(Indicators.class, "/api/plans/{id}/indicators", id, Map.of()));
+            Rollup rollup = section(model, "rollup", () -> backend.query(Rollup.class, "/api/plans/{id}/rollup", id,
+                    Map.of("by", "jurisdiction")));
+            if (rollup != null && !rollup.rows().isEmpty()) {
+                model.addAttribute("rollupChart", rollupChart(rollup.rows(), locale));
             }
         } else if (plan != null) {
             model.addAttribute("unknownPlan", plan);
         }
         String jurisdiction = chosen != null && within(chosen.jurisdiction(), user.jurisdiction())
                 ? chosen.jurisdiction() : user.jurisdiction();
-        try {
-            model.addAttribute("lagging", backend.query(Lagging.class, "/api/lagging", Map.of(),
-                    Map.of("jurisdiction", jurisdiction)));
-        } catch (BackendException e) {
-            model.addAttribute("laggingProblem", e.problem());
-        }
+        // the figures below are about this jurisdiction: named as the chosen plan names it when it is the plan's
+        model.addAttribute("scopeName", chosen != null && chosen.jurisdictionName() != null
+                && Objects.equals(jurisdiction, chosen.jurisdiction()) ? chosen.jurisdictionName() : jurisdiction);
+        section(model, "districtPlans", () -> backend.query(DistrictRollup.class, "/api/progress/rollup", Map.of(),
+                Map.of("jurisdiction", jurisdiction)));
+        section(model, "lagging", () -> backend.query(Lagging.class, "/api/lagging", Map.of(),
+                Map.of("jurisdiction", jurisdiction)));
         return "dashboard";
+    }
+
+    /**
+     * Reads one section's answer into {@code name}; a refusal or error answer goes into {@code nameProblem} instead
+     * (the section shows it, the rest of the page stands). Returns the answer, null when there was none.
+     */
+    private static <T> T section(Model model, String name, Supplier<T> read) {
+        try {
+            T answer = read.get();
+            model.addAttribute(name, answer);
+            return answer;
+        } catch (BackendException e) {
+            model.addAttribute(name + "Problem", e.problem());
+            return null;
+        }
     }
 
     /** Whether {@code code} is {@code scope} or lies below it. */
@@ -85,6 +115,41 @@ class DashboardController {
         data.put("deliveredLabel", messages.getMessage("progress.delivered", null, locale));
         data.put("expectedLabel", messages.getMessage("progress.expected", null, locale));
         return json.writeValueAsString(data);
+    }
+
+    /**
+     * The roll-up chart's data: one group of bars per district (in the order of the rows), one series per unit with
+     * what was delivered in it (null where a district has no figures in that unit: units are never added).
+     */
+    private String rollupChart(List<RollupRow> rows, Locale locale) {
+        Map<String, String> districts = new LinkedHashMap<>();
+        rows.forEach(r -> districts.putIfAbsent(r.group(), r.name() == null ? r.group() : r.name()));
+        List<String> codes = List.copyOf(districts.keySet());
+        Map<String, List<BigDecimal>> delivered = new LinkedHashMap<>();
+        for (RollupRow row : rows) {
+            List<BigDecimal> values = delivered.computeIfAbsent(row.counts(), unit -> nulls(codes.size()));
+            values.set(codes.indexOf(row.group()), number(row.delivered()));
+        }
+        List<Series> series = new ArrayList<>();
+        delivered.forEach((unit, values) -> series.add(
+                new Series(messages.getMessage("counts." + unit, null, unit, locale), values)));
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("type", "bar");
+        data.put("labels", List.copyOf(districts.values()));
+        data.put("series", series);
+        return json.writeValueAsString(data);
+    }
+
+    /** A chart's series: its name in the legend and its values (one per label). */
+    private record Series(String name, List<BigDecimal> data) {
+    }
+
+    private static List<BigDecimal> nulls(int size) {
+        List<BigDecimal> values = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            values.add(null);
+        }
+        return values;
     }
 
     private static BigDecimal number(BigDecimal value) {

@@ -4,6 +4,8 @@ import cn.edutrack.web.backend.BackendException;
 import cn.edutrack.web.security.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
@@ -14,16 +16,22 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.client.RestClientException;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * What every page has (the user, links to this page in the other language) and what a backend failure shows: a 401
- * (the password changed since login) ends the session, any other refusal shows the backend's problem.
+ * (the password changed since login) ends the session, any other refusal shows the backend's problem, and for a
+ * refusal by a rule the web app knows (403) or a missing project (404) why and what the user can do.
  */
 @ControllerAdvice
 class PageAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(PageAdvice.class);
+
+    /** The refusals the error page explains with what to do (the query and command sides' access rules). */
+    private static final Set<String> EXPLAINED_RULES = Set.of("role-may-not", "outside-jurisdiction",
+            "not-your-organisation");
 
     @ModelAttribute
     void common(Model model, HttpServletRequest request) {
@@ -53,7 +61,27 @@ class PageAdvice {
         response.setStatus(e.status());
         model.addAttribute("status", e.status());
         model.addAttribute("problem", e.problem());
+        model.addAttribute("reason", reason(e.status(), e.problem().rule()));
+        if (e.status() == 404
+                && request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> path
+                && request.getRequestURI().startsWith(request.getContextPath() + "/projects/")) {
+            model.addAttribute("projectId", path.get("id"));
+        }
         return "backend-error";
+    }
+
+    /**
+     * Why the page was refused, as the error page explains it: the backend's rule for a 403 when the web app knows
+     * it, else {@code forbidden}; {@code not-found} for a 404; null for any other status (the status's words then).
+     */
+    static String reason(int status, String rule) {
+        if (status == 404) {
+            return "not-found";
+        }
+        if (status != 403) {
+            return null;
+        }
+        return EXPLAINED_RULES.contains(rule) ? rule : "forbidden";
     }
 
     @ExceptionHandler(RestClientException.class)

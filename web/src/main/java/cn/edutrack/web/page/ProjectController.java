@@ -59,6 +59,7 @@ class ProjectController {
         }
         History history = backend.query(History.class, "/api/projects/{id}/history", path, Map.of());
         model.addAttribute("history", history);
+        model.addAttribute("progressSeries", ProgressSeries.of(history.events(), live.plannedCompletion()));
         SignedInUser user = Backend.currentUser();
         model.addAttribute("actions", actions(user, live));
         model.addAttribute("correctable", CorrectionForm.correctable(user, live, history));
