@@ -10,6 +10,7 @@ import cn.edutrack.local.RunningSystem;
 import cn.edutrack.local.demo.DemoData;
 import cn.edutrack.local.demo.DemoPlan;
 import cn.edutrack.local.demo.DemoUsers;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -172,6 +173,9 @@ class BrowserIT {
             assertThat(visible("#project-status").getText()).isNotBlank();
             assertThat(visible("#timeline").getText()).contains("2025-11-15").contains("70");
         });
+        assertThat(visible("#progress-history tr[data-sequence]:last-child").getText()).contains("2025-11-15", "70%");
+        new WebDriverWait(browser.driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#progress-history-chart canvas, #progress-history-chart svg")));
         browser.screenshot("project-after-progress");
     }
 
@@ -183,6 +187,7 @@ class BrowserIT {
         browser.driver.get(web + "/?plan=xx-district-2021");
         int projectsBefore = Integer.parseInt(visible(target + " td:nth-of-type(3)").getText());
         int deliveredBefore = Integer.parseInt(visible(target + " td.delivered").getText());
+        int districtDeliveredBefore = districtKindergartensDelivered();
         browser.driver.findElement(By.cssSelector("#logout")).click();
 
         logInAs("manager-xx-qu");
@@ -196,16 +201,9 @@ class BrowserIT {
         String projectId = browser.driver.getCurrentUrl().replaceAll(".*/projects/([^/?#]+).*", "$1");
         assertThat(projectId).startsWith("PRJ-");
 
-        // not in the web UI yet: the district administrator places the project under the plan's kindergarten target
-        HttpResponse<String> assigned = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                        system.commandUrl() + "/api/projects/" + projectId + "/plan-assignment"))
-                .header("Authorization", DemoUsers.basicAuthorization("admin-xx-qu"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("""
-                        {"businessDate": "2025-01-10", "planId": "xx-district-2021", "programmeId": "PRG-000-03", "targetId": "TGT-000-03b",
-                         "contributions": [{"counts": "KINDERGARTENS", "value": 1}]}""")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(assigned.statusCode()).as(assigned.body()).isBetween(200, 201);
+        // the plan's kindergarten target, chosen among the plans' targets grouped by plan, one kindergarten
+        String kindergartens = visibleOption("plan-assignment", "xx-district-2021/PRG-000-03/TGT-000-03b/");
+        record("plan-assignment", "businessDate", "2025-01-10", "target", kindergartens, "contributionValue", "1");
 
         record("approval", "businessDate", "2025-02-20", "approvingBody", "XX区发展和改革局",
                 "documentNumber", "X发改投资〔2025〕101号", "approvedBudget-amount", "960", "approvedBudget-unit", "WAN_YUAN",
@@ -223,13 +221,54 @@ class BrowserIT {
             assertThat(visible("#timeline").getText()).contains("2025-11-20");
         });
         browser.screenshot("new-project-in-service");
+
+        // the completion's floor area was mistyped: corrected through the timeline, the original kept
+        String completion = "#timeline li[data-type$='construction-completed.v1']";
+        visible(completion + " a.correct-event").click();
+        assertThat(visible("#floorAreaSquareMetres").getAttribute("value")).isEqualTo("3650.5");
+        fill("floorAreaSquareMetres", "3560.5", "reason", "按竣工验收备案表核定的建筑面积更正");
+        browser.driver.findElement(By.cssSelector("#submit")).click();
+        assertThat(visible("#flash").getText()).isNotBlank();
+        await().atMost(WAIT).ignoreExceptions().untilAsserted(() -> {
+            browser.driver.navigate().refresh();
+            assertThat(visible(completion + " .corrected-by").getText()).startsWith("#");
+            assertThat(visible("#timeline li[data-type$='event-corrected.v1']").getText())
+                    .contains("3650.5").contains("3560.5");
+        });
+        browser.screenshot("new-project-corrected");
         browser.driver.findElement(By.cssSelector("#logout")).click();
 
         logInAs("supervisor-xx-qu");
         browser.driver.get(web + "/?plan=xx-district-2021");
         assertThat(Integer.parseInt(visible(target + " td:nth-of-type(3)").getText())).isEqualTo(projectsBefore + 1);
         assertThat(Integer.parseInt(visible(target + " td.delivered").getText())).isEqualTo(deliveredBefore + 1);
+        assertThat(districtKindergartensDelivered()).isEqualTo(districtDeliveredBefore + 1);
         browser.screenshot("dashboard-after-new-project");
+    }
+
+    /** The kindergartens the dashboard's roll-up counts delivered in XX区 (0 while it has no such row). */
+    private int districtKindergartensDelivered() {
+        visible("#rollup-section");
+        List<WebElement> cells = browser.driver.findElements(By.cssSelector(
+                "#rollup tr[data-jurisdiction='CN-45/XX市/XX区'][data-counts='kindergartens' i] td.delivered"));
+        return cells.isEmpty() ? 0 : new BigDecimal(cells.get(0).getText()).intValueExact();
+    }
+
+    /**
+     * The value of the option of the project page's form of {@code operation} whose value starts with
+     * {@code prefix}, once the form is offered (the page is left on the project page).
+     */
+    private String visibleOption(String operation, String prefix) {
+        String page = browser.driver.getCurrentUrl();
+        await().atMost(WAIT).ignoreExceptions().until(() -> {
+            browser.driver.navigate().refresh();
+            return !browser.driver.findElements(By.cssSelector("#action-" + operation)).isEmpty();
+        });
+        browser.driver.findElement(By.cssSelector("#action-" + operation)).click();
+        String value = new WebDriverWait(browser.driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("option[value^='" + prefix + "']"))).getAttribute("value");
+        browser.driver.get(page);
+        return value;
     }
 
     /** Opens the project page's form of {@code operation} once the project's status offers it, fills it, submits. */
@@ -293,14 +332,24 @@ class BrowserIT {
 
         logInAs("manager-xx-qu-shiyan-xiaoxue");
         browser.driver.get(web + "/projects/PRJ-DEMO-0003");
-        visible("#backend-error");
+        assertThat(visible("#backend-error").getAttribute("data-reason")).isEqualTo("not-your-organisation");
+        assertThat(visible("#error-advice").getText()).isNotBlank();
         violations.put("refusal", browser.accessibilityViolations());
         browser.driver.get(web + "/projects/PRJ-DEMO-0002");
         visible("#action-progress").click();
         type(visible("#percentComplete"), "150");
+        type(browser.driver.findElement(By.cssSelector("#note")), "主体结构施工中");
         browser.driver.findElement(By.cssSelector("#submit")).click();
         visible("#percentComplete-error");
         violations.put("form with an error", browser.accessibilityViolations());
+        browser.driver.get(web + "/projects/PRJ-DEMO-0002");
+        visible("#action-plan-assignment").click();
+        visible("#target");
+        violations.put("plan assignment", browser.accessibilityViolations());
+        browser.driver.get(web + "/projects/PRJ-DEMO-0002");
+        visible("#timeline a.correct-event").click();
+        visible("#reason");
+        violations.put("correction", browser.accessibilityViolations());
         browser.driver.findElement(By.cssSelector("#logout")).click();
 
         logInAs("admin-xx-qu");
