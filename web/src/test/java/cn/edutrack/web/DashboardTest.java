@@ -23,7 +23,8 @@ class DashboardTest extends WebTestSupport {
         BACKEND.answer("GET /api/plans", 200, Fixtures.PLANS)
                 .answer("GET /api/plans/xx-district-2021/progress", 200, Fixtures.PROGRESS)
                 .answer("GET /api/plans/xx-district-2021/indicators", 200, Fixtures.INDICATORS)
-                .answer("GET /api/plans/xx-district-2021/rollup", 200, Fixtures.emptyRollup("xx-district-2021"))
+                .answer("GET /api/plans/xx-district-2021/rollup", 200, Fixtures.emptyRollup("xx-district-2021", "jurisdiction"))
+                .answer("GET /api/plans/xx-district-2021/rollup?by=programme", 200, Fixtures.PROGRAMME_ROLLUP)
                 .answer("GET /api/progress/rollup", 200, Fixtures.emptyDistrictPlans("CN-45/XX市/XX区"))
                 .answer("GET /api/lagging", 200, Fixtures.LAGGING);
     }
@@ -35,6 +36,7 @@ class DashboardTest extends WebTestSupport {
                 .answer("GET /api/plans/xx-city-2021/indicators", 200, """
                         {"planId":"xx-city-2021","asOf":"2024-06-30","indicators":[]}""")
                 .answer("GET /api/plans/xx-city-2021/rollup", 200, Fixtures.CITY_ROLLUP)
+                .answer("GET /api/plans/xx-city-2021/rollup?by=programme", 200, Fixtures.emptyRollup("xx-city-2021", "programme"))
                 .answer("GET /api/progress/rollup", 200, Fixtures.CITY_DISTRICT_PLANS)
                 .answer("GET /api/lagging", 200, Fixtures.LAGGING);
     }
@@ -90,8 +92,8 @@ class DashboardTest extends WebTestSupport {
                         + " <span>第 2 号整改通知，期限 2024-06-01，逾期 29 天</span> </li> </ul>")
                 .doesNotContain("lagging-stale");
         assertThat(BACKEND.requests()).extracting(StubBackend.Request::pathAndQuery).containsExactly(
-                "/api/plans", "/api/plans/xx-district-2021/progress", "/api/plans/xx-district-2021/indicators",
-                "/api/plans/xx-district-2021/rollup?by=jurisdiction",
+                "/api/plans", "/api/plans/xx-district-2021/progress", "/api/plans/xx-district-2021/rollup?by=programme",
+                "/api/plans/xx-district-2021/indicators", "/api/plans/xx-district-2021/rollup?by=jurisdiction",
                 "/api/progress/rollup?jurisdiction=CN-45%2FXX%E5%B8%82%2FXX%E5%8C%BA",
                 "/api/lagging?jurisdiction=CN-45%2FXX%E5%B8%82%2FXX%E5%8C%BA");
         assertThat(BACKEND.requests()).allSatisfy(r -> assertThat(r.authorization()).isEqualTo(basic("supervisor-xxq")));
@@ -232,6 +234,158 @@ class DashboardTest extends WebTestSupport {
 
         assertThat(page).doesNotContain("indicators-section").doesNotContain("<table id=\"indicators\">")
                 .contains("<table id=\"targets\">");
+    }
+
+    @Test
+    void theDayAskedForIsPassedToEveryRequestThatTakesItAndKeptByThePlanAndLanguageLinks() throws Exception {
+        MockHttpSession session = login("supervisor-xxq", SUPERVISOR);
+        stubDashboard();
+        BACKEND.answer("GET /api/plans/xx-district-2021/progress", 200,
+                Fixtures.PROGRESS.replace("\"asOf\":\"2024-06-30\"", "\"asOf\":\"2024-12-31\""));
+
+        // as a browser sends the chooser's form (the language links are made from the query string)
+        String page = mvc.perform(get("/?plan=xx-district-2021&asOf=2024-12-31").session(session))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(BACKEND.requests()).extracting(StubBackend.Request::pathAndQuery).containsExactly(
+                "/api/plans", "/api/plans/xx-district-2021/progress?asOf=2024-12-31",
+                "/api/plans/xx-district-2021/rollup?by=programme&asOf=2024-12-31",
+                "/api/plans/xx-district-2021/indicators?asOf=2024-12-31",
+                "/api/plans/xx-district-2021/rollup?by=jurisdiction&asOf=2024-12-31",
+                "/api/progress/rollup?jurisdiction=CN-45%2FXX%E5%B8%82%2FXX%E5%8C%BA&asOf=2024-12-31",
+                "/api/lagging?jurisdiction=CN-45%2FXX%E5%B8%82%2FXX%E5%8C%BA&asOf=2024-12-31");
+        String form = page.substring(page.indexOf("<form id=\"plan-chooser\""), page.indexOf("</form>",
+                page.indexOf("<form id=\"plan-chooser\""))).replaceAll("\\s+", " ");
+        // one GET form: choosing another plan sends the day along
+        assertThat(form).contains("<select id=\"plan\" name=\"plan\">",
+                "<label for=\"dashboard-as-of\">统计截至日期</label>",
+                "<input id=\"dashboard-as-of\" name=\"asOf\" type=\"date\" value=\"2024-12-31\">",
+                "<a id=\"dashboard-today\" href=\"/?plan=xx-district-2021\">返回今日数据</a>");
+        assertThat(page).contains("<p id=\"progress-as-of\">统计截至 2024-12-31</p>",
+                "id=\"lang-en\" href=\"/?plan=xx-district-2021&amp;asOf=2024-12-31&amp;lang=en\"")
+                .doesNotContain("dashboard-as-of-error").doesNotContain("aria-invalid");
+
+        // today: nothing dated is sent, and there is no way back to today to offer
+        BACKEND.reset();
+        stubDashboard();
+        String today = mvc.perform(get("/").param("plan", "xx-district-2021").param("asOf", "").session(session))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(BACKEND.requests()).extracting(StubBackend.Request::pathAndQuery).noneMatch(q -> q.contains("asOf"));
+        assertThat(today).contains("<input id=\"dashboard-as-of\" name=\"asOf\" type=\"date\" value=\"\">")
+                .doesNotContain("dashboard-today");
+    }
+
+    @Test
+    void aDayThatIsNoDateIsSaidAtItsInputAndThePageIsAsOfToday() throws Exception {
+        MockHttpSession session = login("supervisor-xxq", SUPERVISOR);
+        stubDashboard();
+
+        String page = mvc.perform(get("/").param("plan", "xx-district-2021").param("asOf", "2024-13-45")
+                        .session(session))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page.replaceAll("\\s+", " ")).contains(
+                "<input id=\"dashboard-as-of\" name=\"asOf\" type=\"date\" value=\"2024-13-45\" aria-invalid=\"true\""
+                        + " aria-describedby=\"dashboard-as-of-error\">",
+                "<p id=\"dashboard-as-of-error\" class=\"error\"> <span>请填写日期，格式为 YYYY-MM-DD。</span> </p>",
+                "<a id=\"dashboard-today\" href=\"/?plan=xx-district-2021\">",
+                "<p id=\"progress-as-of\">统计截至 2024-06-30</p>", "<table id=\"targets\">", "<ul id=\"lagging-overdue\">");
+        assertThat(BACKEND.requests()).hasSize(7).extracting(StubBackend.Request::pathAndQuery)
+                .noneMatch(q -> q.contains("asOf") || q.contains("2024-13-45"));
+    }
+
+    @Test
+    void aDayTheBackendRefusesShowsItsProblemAtTheInputAndInTheSections() throws Exception {
+        MockHttpSession session = login("supervisor-xxq", SUPERVISOR);
+        stubDashboard();
+        String refused = """
+                {"type":"urn:edutrack:problem:invalid-parameter","title":"Invalid parameter","status":400,\
+                "detail":"asOf must be a date such as 2024-06-30: +10000-01-01","parameter":"asOf",\
+                "errors":[{"field":"asOf","message":"asOf must be a date such as 2024-06-30: +10000-01-01"}]}""";
+        BACKEND.answer("GET /api/plans/xx-district-2021/progress", 400, refused)
+                .answer("GET /api/lagging", 400, refused);
+
+        String page = mvc.perform(get("/").param("asOf", "+10000-01-01").session(session))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page.replaceAll("\\s+", " ")).contains("aria-invalid=\"true\" aria-describedby=\"dashboard-as-of-error\">",
+                "<p id=\"dashboard-as-of-error\" class=\"error\"> <span>无法按该日期统计："
+                        + "asOf must be a date such as 2024-06-30: +10000-01-01</span> </p>");
+        assertThat(section(page, "lagging")).contains("asOf must be a date such as 2024-06-30: +10000-01-01")
+                .doesNotContain("<ul");
+        assertThat(page).doesNotContain("<table id=\"targets\">").contains("<p id=\"programme-rollup-none\">");
+        assertThat(BACKEND.requests()).extracting(StubBackend.Request::pathAndQuery)
+                .contains("/api/plans/xx-district-2021/progress?asOf=%2B10000-01-01");
+    }
+
+    @Test
+    void softTargetsHaveTheirOwnTableAfterTheTargetsAndStayOutOfTheChart() throws Exception {
+        MockHttpSession session = login("supervisor-xxq", SUPERVISOR);
+        stubDashboard();
+        BACKEND.answer("GET /api/plans/xx-district-2021/progress", 200, Fixtures.PROGRESS_WITH_SOFT_TARGET);
+
+        String page = mvc.perform(get("/").session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        String flat = page.replaceAll("\\s+", " ");
+        assertThat(flat).contains("<table id=\"soft-targets\"> <caption>弹性目标（力争、争创类，不计入上图）</caption>"
+                        + " <thead> <tr> <th scope=\"col\">目标</th> <th scope=\"col\">性质</th>",
+                "<tr data-target-id=\"T-BRANDS\"> <th scope=\"row\">争创优质教育品牌</th> <td>弹性</td>"
+                        + " <td class=\"num\">20</td> <td class=\"num\">4</td> <td class=\"num\">4</td>",
+                "<td class=\"num delivered\">6</td> <td class=\"num\">30.0%</td> <td class=\"num\">14</td>"
+                        + " <td class=\"status-BEHIND\">滞后</td> </tr>");
+        assertThat(page.indexOf("<table id=\"targets\">")).isLessThan(page.indexOf("<table id=\"soft-targets\">"));
+        assertThat(page.substring(page.indexOf("<table id=\"targets\">"), page.indexOf("<table id=\"soft-targets\">")))
+                .doesNotContain("T-BRANDS");
+        assertThat(page.substring(page.indexOf("data-chart="))).startsWith(
+                "data-chart=\"{&quot;labels&quot;:[&quot;新增公办学位&quot;,&quot;新建学校&quot;],");
+        assertThat(page).doesNotContain("soft-targets-none");
+
+        String english = mvc.perform(get("/").param("lang", "en").session(session))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(english).contains("<caption>Soft targets (the plan strives for them; not in the chart)</caption>",
+                "<td>Soft</td>");
+
+        BACKEND.answer("GET /api/plans/xx-district-2021/progress", 200, Fixtures.PROGRESS);
+        String none = mvc.perform(get("/").session(session)).andReturn().getResponse().getContentAsString();
+        assertThat(none).contains("<p id=\"soft-targets-none\">本规划没有弹性目标（力争、争创类）。</p>")
+                .doesNotContain("<table id=\"soft-targets\">");
+    }
+
+    @Test
+    void thePlansFiguresRolledUpPerProgrammeAndUnit() throws Exception {
+        MockHttpSession session = login("supervisor-xxq", SUPERVISOR);
+        stubDashboard();
+
+        String page = mvc.perform(get("/").session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        String programmes = section(page, "programme-rollup-section");
+        assertThat(programmes).contains("<h2 id=\"programme-rollup-heading\">分专栏汇总：XX区教育发展十四五规划</h2>",
+                "<table id=\"programme-rollup\"> <caption>本规划各项目标（含弹性目标）按专栏、计量单位汇总（统计截至 2024-06-30）</caption>",
+                "<th scope=\"col\">专栏（工程）</th> <th scope=\"col\">计量单位</th> <th scope=\"col\">目标数</th>",
+                "<tr data-programme=\"P1\" data-counts=\"PLACES\"> <th scope=\"row\">专栏7 学位建设工程</th> <td>学位（个）</td>"
+                        + " <td class=\"num\">1</td> <td class=\"num\">5</td> <td class=\"num\">5</td> <td class=\"num\">4</td>"
+                        + " <td class=\"num\">2</td> <td class=\"num\">2</td> <td class=\"num\">1</td>"
+                        + " <td class=\"num delivered\">2160</td> </tr>",
+                "<tr data-programme=\"P1\" data-counts=\"SCHOOLS\">",
+                "<tr data-programme=\"P2\" data-counts=\"DESIGNATIONS\"> <th scope=\"row\">专栏8 优质品牌创建</th>"
+                        + " <td>创建认定（项）</td>")
+                .doesNotContain("<a ").doesNotContain("data-jurisdiction").doesNotContain("data-chart");
+        assertThat(page.indexOf("id=\"programme-rollup-section\"")).isGreaterThan(page.indexOf("<table id=\"targets\">"));
+
+        String english = mvc.perform(get("/").param("lang", "en").session(session))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(section(english, "programme-rollup-section")).contains(
+                "<h2 id=\"programme-rollup-heading\">By programme: XX区教育发展十四五规划</h2>",
+                "<caption>The plan&#39;s targets (soft ones included) summed per programme and unit, as of 2024-06-30</caption>",
+                "<th scope=\"col\">Programme</th>", "<td>Places</td>", "<td>Designations</td>");
+
+        BACKEND.answer("GET /api/plans/xx-district-2021/rollup?by=programme", 200,
+                Fixtures.emptyRollup("xx-district-2021", "programme"));
+        String none = mvc.perform(get("/").session(session)).andReturn().getResponse().getContentAsString();
+        assertThat(section(none, "programme-rollup-section"))
+                .contains("<p id=\"programme-rollup-none\">本规划暂无可按专栏汇总的数据。</p>").doesNotContain("<table");
     }
 
     @Test

@@ -26,6 +26,31 @@ final class Fixtures {
             "accepted":3,"inService":3,"acceptanceFailed":0,"cancelled":0},"delivered":3,"percentOfTarget":50.0,\
             "expectedByDate":4.2,"status":"AT_RISK","portfolios":[]}],"softTargets":[]}""";
 
+    /** The district plan's progress with a soft target (争创: 20 brands the plan strives for) beside the firm ones. */
+    static final String PROGRESS_WITH_SOFT_TARGET = PROGRESS.replace("\"softTargets\":[]", """
+            "softTargets":[{"targetId":"T-BRANDS","programmeId":"P2","name":"争创优质教育品牌","counts":"DESIGNATIONS",\
+            "firmness":"SOFT","planned":{"comparator":"AT_LEAST","value":20},"goal":20,"flags":[],"revisions":0,\
+            "projects":4,"stages":{"approved":4,"funded":3,"constructionStarted":0,"completed":0,"accepted":0,\
+            "inService":0,"acceptanceFailed":0,"cancelled":0},"delivered":6,"pipeline":{"approved":2,\
+            "underConstruction":0,"completed":0},"percentOfTarget":30.0,"expectedByDate":14,"status":"BEHIND",\
+            "portfolios":[]}]""");
+
+    /** The district plan's targets summed per programme: 专栏7 in two units, 专栏8 (its soft target) in one. */
+    static final String PROGRAMME_ROLLUP = """
+            {"planId":"xx-district-2021","by":"programme","asOf":"2024-06-30","rows":[\
+            {"group":"P1","name":"专栏7 学位建设工程","counts":"PLACES","targets":1,"projects":5,\
+            "stages":{"approved":5,"funded":4,"constructionStarted":4,"completed":2,"accepted":2,"inService":1,\
+            "acceptanceFailed":1,"cancelled":0},"delivered":2160,"pipeline":{"approved":900,"underConstruction":1800,\
+            "completed":540}},\
+            {"group":"P1","name":"专栏7 学位建设工程","counts":"SCHOOLS","targets":1,"projects":3,\
+            "stages":{"approved":3,"funded":3,"constructionStarted":3,"completed":3,"accepted":3,"inService":3,\
+            "acceptanceFailed":0,"cancelled":0},"delivered":3,"pipeline":{"approved":0,"underConstruction":0,\
+            "completed":0}},\
+            {"group":"P2","name":"专栏8 优质品牌创建","counts":"DESIGNATIONS","targets":1,"projects":4,\
+            "stages":{"approved":4,"funded":3,"constructionStarted":0,"completed":0,"accepted":0,"inService":0,\
+            "acceptanceFailed":0,"cancelled":0},"delivered":6,"pipeline":{"approved":2,"underConstruction":0,\
+            "completed":0}}]}""";
+
     static final String LAGGING = """
             {"jurisdiction":"CN-45/XX市/XX区","asOf":"2024-06-30",\
             "overdue":[{"projectId":"PRJ-OVERDUE","title":"第三小学扩建","jurisdiction":"CN-45/XX市/XX区",\
@@ -81,10 +106,10 @@ final class Fixtures {
             "acceptanceFailed":0,"cancelled":0},"delivered":2,"pipeline":{"approved":0,"underConstruction":1,\
             "completed":0}}]}""";
 
-    /** A roll-up with no rows (nothing below to sum). */
-    static String emptyRollup(String planId) {
+    /** A roll-up {@code by} programme or jurisdiction with no rows (nothing to sum). */
+    static String emptyRollup(String planId, String by) {
         return """
-                {"planId":"%s","by":"jurisdiction","asOf":"2024-06-30","rows":[]}""".formatted(planId);
+                {"planId":"%s","by":"%s","asOf":"2024-06-30","rows":[]}""".formatted(planId, by);
     }
 
     /** A cross-plan roll-up with no rows. */

@@ -20,13 +20,20 @@ public final class PlanViews {
             int periodFrom, int periodTo) {
     }
 
-    /** {@code GET /api/plans/{id}/progress}: targets binding/firm first, as the API orders them. */
+    /**
+     * {@code GET /api/plans/{id}/progress}: targets binding/firm first, as the API orders them; the soft ones (力争,
+     * 争创: what the plan only strives for) apart.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Progress(String planId, String title, String jurisdiction, int periodFrom, int periodTo,
             LocalDate asOf, List<Target> targets, List<Target> softTargets) {
 
         public List<Target> targets() {
             return targets == null ? List.of() : targets;
+        }
+
+        public List<Target> softTargets() {
+            return softTargets == null ? List.of() : softTargets;
         }
     }
 
@@ -44,8 +51,8 @@ public final class PlanViews {
     }
 
     /**
-     * {@code GET /api/plans/{id}/rollup?by=jurisdiction}: the plan's per-target figures summed per child
-     * jurisdiction and unit.
+     * {@code GET /api/plans/{id}/rollup?by=jurisdiction} or {@code by=programme}: the plan's per-target figures summed
+     * per child jurisdiction (or per programme) and unit.
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Rollup(String planId, String by, LocalDate asOf, List<RollupRow> rows) {
@@ -68,9 +75,9 @@ public final class PlanViews {
     }
 
     /**
-     * One jurisdiction's figures in one unit ({@code counts}) in either roll-up: {@code group} is the child
-     * jurisdiction's code; {@code targets} (the plan's roll-up) or {@code plans} (across plans) says how many were
-     * summed, the other is null.
+     * One group's figures in one unit ({@code counts}) in any roll-up: {@code group} is the child jurisdiction's code
+     * (or, by programme, the programme's id) and {@code name} its name; {@code targets} (the plan's roll-ups) or
+     * {@code plans} (across plans) says how many were summed, the other is null.
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record RollupRow(String group, String name, String counts, Long targets, Long plans, long projects,

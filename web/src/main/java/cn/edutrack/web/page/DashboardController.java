@@ -10,8 +10,11 @@ import cn.edutrack.web.backend.PlanViews.Progress;
 import cn.edutrack.web.backend.PlanViews.Rollup;
 import cn.edutrack.web.backend.PlanViews.RollupRow;
 import cn.edutrack.web.backend.PlanViews.Target;
+import cn.edutrack.web.backend.Problem;
 import cn.edutrack.web.security.SignedInUser;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -29,12 +32,19 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The supervisors' dashboard: the plans the user sees; the chosen plan's targets with their figures and a chart of
- * delivered against expected, its indicators, and its figures rolled up per district; every plan's figures per
- * district below the jurisdiction the dashboard is about; the lagging lists. Each section reads its own answer, so
- * a refusal or failure of one shows in that section only. A manager has no dashboard: it goes to its projects.
+ * delivered against expected, its soft targets apart, its figures rolled up per programme, its indicators, and its
+ * figures rolled up per district; every plan's figures per district below the jurisdiction the dashboard is about;
+ * the lagging lists. All as of today or, with {@code asOf}, as of that day (passed to every request that takes it,
+ * so that "where did we stand at the end of 2024" reads the same figures everywhere). Each section reads its own
+ * answer, so a refusal or failure of one shows in that section only. A manager has no dashboard: it goes to its
+ * projects.
  */
 @Controller
 class DashboardController {
+
+    /** The page's sections in the order they are read; each may hold a problem instead of its answer. */
+    private static final List<String> SECTIONS = List.of("progress", "programmeRollup", "indicators", "rollup",
+            "districtPlans", "lagging");
 
     private final Backend backend;
     private final JsonMapper json;
@@ -47,11 +57,14 @@ class DashboardController {
     }
 
     @GetMapping("/")
-    String dashboard(@RequestParam(required = false) String plan, Model model, Locale locale) {
+    String dashboard(@RequestParam(required = false) String plan, @RequestParam(required = false) String asOf,
+            Model model, Locale locale) {
         SignedInUser user = Backend.currentUser();
         if (user.isManager()) {
             return "redirect:/projects";
         }
+        // every dated request carries the day asked for; none (blank, or not a date) means the backends' today
+        String day = day(asOf, model);
         List<Plan> plans = Arrays.asList(backend.query(Plan[].class, "/api/plans", Map.of(), Map.of()));
         model.addAttribute("plans", plans);
         Plan chosen = plans.stream().filter(p -> p.planId().equals(plan)).findFirst()
@@ -60,14 +73,16 @@ class DashboardController {
         if (chosen != null) {
             Map<String, String> id = Map.of("id", chosen.planId());
             Progress progress = section(model, "progress",
-                    () -> backend.query(Progress.class, "/api/plans/{id}/progress", id, Map.of()));
+                    () -> backend.query(Progress.class, "/api/plans/{id}/progress", id, params("asOf", day)));
             if (progress != null) {
                 model.addAttribute("chartData", chart(progress.targets(), locale));
             }
-            section(model, "indicators",
-                    () -> backend.query(Indicators.class, "/api/plans/{id}/indicators", id, Map.of()));
+            section(model, "programmeRollup", () -> backend.query(Rollup.class, "/api/plans/{id}/rollup", id,
+                    params("by", "programme", "asOf", day)));
+            section(model, "indicators", () -> backend.query(Indicators.class, "/api/plans/{id}/indicators", id,
+                    params("asOf", day)));
             Rollup rollup = section(model, "rollup", () -> backend.query(Rollup.class, "/api/plans/{id}/rollup", id,
-                    Map.of("by", "jurisdiction")));
+                    params("by", "jurisdiction", "asOf", day)));
             if (rollup != null && !rollup.rows().isEmpty()) {
                 model.addAttribute("rollupChart", rollupChart(rollup.rows(), locale));
             }
@@ -80,10 +95,55 @@ class DashboardController {
         model.addAttribute("scopeName", chosen != null && chosen.jurisdictionName() != null
                 && Objects.equals(jurisdiction, chosen.jurisdiction()) ? chosen.jurisdictionName() : jurisdiction);
         section(model, "districtPlans", () -> backend.query(DistrictRollup.class, "/api/progress/rollup", Map.of(),
-                Map.of("jurisdiction", jurisdiction)));
+                params("jurisdiction", jurisdiction, "asOf", day)));
         section(model, "lagging", () -> backend.query(Lagging.class, "/api/lagging", Map.of(),
-                Map.of("jurisdiction", jurisdiction)));
+                params("jurisdiction", jurisdiction, "asOf", day)));
+        Problem refused = dateRefused(model);
+        model.addAttribute("asOfRefused", refused);
+        model.addAttribute("asOfError", model.getAttribute("asOfInvalid") != null || refused != null);
         return "dashboard";
+    }
+
+    /**
+     * The day the figures are asked for as {@code yyyy-MM-dd}, or blank for today (which the backend client leaves
+     * out). What was typed is kept for the date input; a value that is no date is said next to it ({@code asOfInvalid})
+     * and is never sent.
+     */
+    private static String day(String asOf, Model model) {
+        if (asOf == null || asOf.isBlank()) {
+            return "";
+        }
+        model.addAttribute("asOf", asOf.strip());
+        try {
+            return LocalDate.parse(asOf.strip()).toString();
+        } catch (DateTimeParseException e) {
+            model.addAttribute("asOfInvalid", true);
+            return "";
+        }
+    }
+
+    /** Query parameters in the order given ({@code name, value, name, value ...}): the requests read as written. */
+    private static Map<String, String> params(String... namesAndValues) {
+        Map<String, String> params = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            params.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return params;
+    }
+
+    /**
+     * The first section's problem that names the date (the backend refused the day asked for), shown at the date's
+     * input too: each section says it, but the input is where the user changes it.
+     */
+    private static Problem dateRefused(Model model) {
+        return SECTIONS.stream()
+                .map(name -> model.getAttribute(name + "Problem"))
+                .filter(Problem.class::isInstance)
+                .map(Problem.class::cast)
+                .filter(p -> "asOf".equals(p.parameter())
+                        || p.fieldErrors().stream().anyMatch(e -> "asOf".equals(e.field())))
+                .findFirst()
+                .orElse(null);
     }
 
     /**
