@@ -16,7 +16,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The web app against the stub backends, driven with MockMvc; helpers to log in as the local users. */
-@SpringBootTest
+@SpringBootTest(properties = "edutrack.web.projection-wait=300ms")
 @AutoConfigureMockMvc
 abstract class WebTestSupport {
 

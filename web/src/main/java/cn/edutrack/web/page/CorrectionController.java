@@ -40,8 +40,10 @@ class CorrectionController {
     private final Backend backend;
     private final MessageSource messages;
     private final JsonMapper exact;
+    private final ReadYourWrites readYourWrites;
 
-    CorrectionController(Backend backend, MessageSource messages, JsonMapper json) {
+    CorrectionController(Backend backend, MessageSource messages, JsonMapper json, ReadYourWrites readYourWrites) {
+        this.readYourWrites = readYourWrites;
         this.backend = backend;
         this.messages = messages;
         this.exact = json.rebuild().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
@@ -89,10 +91,13 @@ class CorrectionController {
                 body.put("comment", values.get("comment"));
             }
             try {
-                backend.post(Recorded.class, "/api/projects/{id}/corrections",
+                Recorded recorded = backend.post(Recorded.class, "/api/projects/{id}/corrections",
                         Map.of("id", subject.project().projectId()), body);
                 redirect.addFlashAttribute("flash", messages.getMessage("flash.corrected", new Object[] {sequence},
                         locale));
+                if (!readYourWrites.projected(subject.project().projectId(), recorded.version())) {
+                    redirect.addFlashAttribute("flashPending", messages.getMessage("flash.pending", null, locale));
+                }
                 return "redirect:/projects/"
                         + UriUtils.encodePathSegment(subject.project().projectId(), StandardCharsets.UTF_8);
             } catch (BackendException e) {

@@ -45,8 +45,11 @@ class RecordingFormController {
     private final Backend backend;
     private final MessageSource messages;
     private final PlanTargets planTargets;
+    private final ReadYourWrites readYourWrites;
 
-    RecordingFormController(Backend backend, MessageSource messages, PlanTargets planTargets) {
+    RecordingFormController(Backend backend, MessageSource messages, PlanTargets planTargets,
+            ReadYourWrites readYourWrites) {
+        this.readYourWrites = readYourWrites;
         this.backend = backend;
         this.messages = messages;
         this.planTargets = planTargets;
@@ -110,6 +113,9 @@ class RecordingFormController {
                 String projectId = project == null ? recorded.projectId() : project.projectId();
                 redirect.addFlashAttribute("flash", messages.getMessage("flash.recorded",
                         new Object[] {messages.getMessage("action." + form.operation(), null, locale)}, locale));
+                if (!readYourWrites.projected(projectId, recorded.version())) {
+                    redirect.addFlashAttribute("flashPending", messages.getMessage("flash.pending", null, locale));
+                }
                 return "redirect:/projects/" + UriUtils.encodePathSegment(projectId, StandardCharsets.UTF_8);
             } catch (BackendException e) {
                 if (e.status() != 400 && e.status() != 409 && e.status() != 422) {

@@ -196,8 +196,7 @@ class BrowserIT {
         new Select(visible("#kind")).selectByValue("NEW_BUILD");
         fill("businessDate", "2025-01-10", "title", "XX区普惠性民办幼儿园（浏览器测试）", "responsiblePerson", "P-0701",
                 "plannedCapacity-places", "270", "plannedCapacity-streams", "0", "plannedCapacity-classes", "9");
-        browser.driver.findElement(By.cssSelector("#submit")).click();
-        visible("#flash");
+        submit("register");
         String projectId = browser.driver.getCurrentUrl().replaceAll(".*/projects/([^/?#]+).*", "$1");
         assertThat(projectId).startsWith("PRJ-");
 
@@ -280,6 +279,11 @@ class BrowserIT {
         browser.driver.findElement(By.cssSelector("#action-" + operation)).click();
         visible("#submit");
         fill(fieldsAndValues);
+        submit(operation);
+    }
+
+    /** Submits the form on the page and expects the confirmation; a refusal fails with its errors and a screenshot. */
+    private void submit(String operation) {
         browser.driver.findElement(By.cssSelector("#submit")).click();
         new WebDriverWait(browser.driver, WAIT).until(ExpectedConditions.or(
                 ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#flash")),
