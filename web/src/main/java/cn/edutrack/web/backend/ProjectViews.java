@@ -59,8 +59,31 @@ public final class ProjectViews {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record History(String projectId, long version, List<Event> events) {
 
+        /** The type of a correction, whose payload carries the corrected event whole in {@code corrected}. */
+        public static final String EVENT_CORRECTED = "cn.edutrack.project.event-corrected.v1";
+
         public List<Event> events() {
             return events == null ? List.of() : events;
+        }
+
+        /**
+         * The payload in force of {@code event}: the corrected event carried by the latest {@code EventCorrected}
+         * that corrects it (a later correction replaces an earlier one), else its own payload.
+         */
+        public JsonNode payloadInForce(Event event) {
+            JsonNode inForce = event.payload();
+            long latest = -1;
+            for (Event correction : events()) {
+                JsonNode payload = correction.payload();
+                if (EVENT_CORRECTED.equals(correction.type()) && payload != null && correction.sequence() > latest
+                        && payload.path("correctedSequence").canConvertToLong()
+                        && payload.path("correctedSequence").asLong() == event.sequence()
+                        && payload.path("corrected").isObject()) {
+                    inForce = payload.get("corrected");
+                    latest = correction.sequence();
+                }
+            }
+            return inForce;
         }
     }
 

@@ -53,7 +53,7 @@ class CorrectionController {
     private record Subject(Summary project, Event event, CorrectionForm form, History history) {
 
         JsonNode inForce() {
-            return CorrectionForm.inForce(event, history);
+            return history.payloadInForce(event);
         }
     }
 

@@ -125,23 +125,6 @@ record CorrectionForm(RecordingForm recordedWith, List<FormField> fields) {
         return RecordingFormController.mayRecord(user, recordedWith, project);
     }
 
-    /**
-     * The payload in force of {@code event}: that of its latest correction ({@code corrected}) when it was corrected,
-     * else its own.
-     */
-    static JsonNode inForce(Event event, History history) {
-        if (!event.correctedBy().isEmpty()) {
-            long latest = event.correctedBy().get(event.correctedBy().size() - 1);
-            for (Event correction : history.events()) {
-                if (correction.sequence() == latest && correction.payload() != null
-                        && correction.payload().has("corrected")) {
-                    return correction.payload().get("corrected");
-                }
-            }
-        }
-        return event.payload();
-    }
-
     /** The input names a submitted form holds: the inputs, the correction's {@code reason} and {@code comment}. */
     Set<String> inputNames() {
         Set<String> names = new LinkedHashSet<>();

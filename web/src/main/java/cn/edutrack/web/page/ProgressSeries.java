@@ -1,11 +1,11 @@
 package cn.edutrack.web.page;
 
 import cn.edutrack.web.backend.ProjectViews.Event;
+import cn.edutrack.web.backend.ProjectViews.History;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +26,6 @@ import tools.jackson.databind.json.JsonMapper;
 public record ProgressSeries(List<Point> points, LocalDate plannedCompletion) {
 
     static final String PROGRESS_REPORTED = "cn.edutrack.project.progress-reported.v1";
-    static final String EVENT_CORRECTED = "cn.edutrack.project.event-corrected.v1";
 
     /** One report in force: the event's sequence, its business date, percent complete and note. */
     public record Point(long sequence, LocalDate businessDate, int percentComplete, String note) {
@@ -39,23 +38,13 @@ public record ProgressSeries(List<Point> points, LocalDate plannedCompletion) {
     /** The series of the history's {@code events} (in any order). */
     public static ProgressSeries of(List<Event> events, LocalDate plannedCompletion) {
         List<Event> bySequence = events.stream().sorted(Comparator.comparingLong(Event::sequence)).toList();
-        Map<Long, JsonNode> corrections = new HashMap<>();
-        for (Event event : bySequence) {
-            JsonNode payload = event.payload();
-            if (EVENT_CORRECTED.equals(event.type()) && payload != null
-                    && PROGRESS_REPORTED.equals(payload.path("correctedType").stringValue(null))
-                    && payload.path("correctedSequence").canConvertToLong()
-                    && payload.path("corrected").isObject()) {
-                // in sequence order, so a later correction of the same report replaces an earlier one
-                corrections.put(payload.path("correctedSequence").asLong(), payload.path("corrected"));
-            }
-        }
+        History history = new History(null, 0, bySequence);
         Map<Long, Point> inForce = new TreeMap<>();
         for (Event event : bySequence) {
             if (!PROGRESS_REPORTED.equals(event.type())) {
                 continue;
             }
-            JsonNode payload = corrections.getOrDefault(event.sequence(), event.payload());
+            JsonNode payload = history.payloadInForce(event);
             LocalDate date = payload == null ? null : date(payload.path("businessDate"), event.businessDate());
             if (date == null || !payload.path("percentComplete").canConvertToInt()) {
                 continue;
