@@ -20,6 +20,7 @@ import java.util.concurrent.TimeoutException;
 
 import cn.edutrack.events.Topics;
 import cn.edutrack.infra.EmbeddedPostgresServer;
+import cn.edutrack.infra.FreePorts;
 import cn.edutrack.infra.KafkaBrokerProcess;
 import cn.edutrack.infra.PostgresDatabase;
 import cn.edutrack.local.demo.DemoUsers;
@@ -170,8 +171,9 @@ public final class EdutrackSystem {
          */
         public static Config forTests(Path workDir, PostgresDatabase command, PostgresDatabase query,
                                       String kafkaBootstrapServers) {
+            int[] ports = FreePorts.take(2);
             return new Config(new GivenDatabases(command, query), new GivenKafka(kafkaBootstrapServers),
-                    KafkaBrokerProcess.freePort(), KafkaBrokerProcess.freePort(), workDir.resolve("logs"),
+                    ports[0], ports[1], workDir.resolve("logs"),
                     defaultAppsDir(), new BundledUsers(workDir.resolve(USERS_FILE_NAME)), Duration.ofSeconds(240),
                     DEFAULT_APP_JVM_OPTIONS, List.of(), List.of(), 0);
         }
@@ -189,7 +191,7 @@ public final class EdutrackSystem {
         /** With the web UI, on a free port. */
         public Config withWeb() {
             return new Config(databases, kafka, commandPort, queryPort, logDir, appsDir, users, startupTimeout,
-                    appJvmOptions, commandArgs, queryArgs, KafkaBrokerProcess.freePort());
+                    appJvmOptions, commandArgs, queryArgs, FreePorts.take());
         }
 
         /**

@@ -53,7 +53,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false)
-                    .setPort(port == 0 ? KafkaBrokerProcess.freePort() : port)
+                    .setPort(port == 0 ? FreePorts.take() : port)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("timezone", "UTC")

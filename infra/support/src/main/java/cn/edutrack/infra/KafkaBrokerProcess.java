@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -75,7 +74,8 @@ public final class KafkaBrokerProcess implements AutoCloseable {
 
     /** Starts a broker on free ports with its data in {@code dataDir}. */
     public static KafkaBrokerProcess start(Path dataDir) {
-        return start(dataDir, freePort(), freePort());
+        int[] ports = FreePorts.take(2);
+        return start(dataDir, ports[0], ports[1]);
     }
 
     /**
@@ -178,17 +178,6 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     @Override
     public String toString() {
         return "KafkaBrokerProcess[" + bootstrapServers() + ", controller " + controllerPort + ", " + dataDir + "]";
-    }
-
-    /** A port free right now on 127.0.0.1. */
-    public static int freePort() {
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress("127.0.0.1", 0));
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("No free port", e);
-        }
     }
 
     // ---------------------------------------------------------------------------------------------------

@@ -2,12 +2,13 @@ package cn.edutrack.local.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.edutrack.infra.FreePorts;
+
 import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -478,10 +479,8 @@ class AuditCliTest {
     }
 
     /** The URL of a local port nothing listens on. */
-    private static String unreachableUrl() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return "http://127.0.0.1:" + socket.getLocalPort();
-        }
+    private static String unreachableUrl() {
+        return "http://127.0.0.1:" + FreePorts.take();
     }
 
     private static final class Server implements AutoCloseable {

@@ -2,10 +2,11 @@ package cn.edutrack.local.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.edutrack.infra.FreePorts;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,11 +58,7 @@ class PlanImportCliTest {
     @Test
     void anUnreachableCommandSideIsReportedWithItsUrl(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("plan.yaml"), "format: edutrack-plan/1\n");
-        int freePort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            freePort = socket.getLocalPort();
-        }
-        String url = "http://127.0.0.1:" + freePort;
+        String url = "http://127.0.0.1:" + FreePorts.take();
 
         assertThat(cli.run(new String[] {"import", file.toString(), "--url", url})).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot reach the command side at " + url);
