@@ -145,6 +145,7 @@ public final class Infrastructure {
             } else {
                 try {
                     EmbeddedPostgres embedded = EmbeddedPostgres.builder()
+                            .setPort(FreePorts.take())
                             .setPGStartupWait(Duration.ofSeconds(60))
                             .setServerConfig("max_connections", "300")
                             .setServerConfig("fsync", "off")
