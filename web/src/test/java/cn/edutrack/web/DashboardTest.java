@@ -25,6 +25,8 @@ class DashboardTest extends WebTestSupport {
                 .answer("GET /api/plans/xx-district-2021/indicators", 200, Fixtures.INDICATORS)
                 .answer("GET /api/plans/xx-district-2021/rollup", 200, Fixtures.emptyRollup("xx-district-2021", "jurisdiction"))
                 .answer("GET /api/plans/xx-district-2021/rollup?by=programme", 200, Fixtures.PROGRAMME_ROLLUP)
+                .answer("GET /api/plans/xx-district-2021/quotas", 200, Fixtures.noQuotas("xx-district-2021"))
+                .answer("GET /api/money", 200, Fixtures.noMoney("xx-district-2021"))
                 .answer("GET /api/progress/rollup", 200, Fixtures.emptyDistrictPlans("CN-45/XX市/XX区"))
                 .answer("GET /api/lagging", 200, Fixtures.LAGGING);
     }
@@ -37,6 +39,8 @@ class DashboardTest extends WebTestSupport {
                         {"planId":"xx-city-2021","asOf":"2024-06-30","indicators":[]}""")
                 .answer("GET /api/plans/xx-city-2021/rollup", 200, Fixtures.CITY_ROLLUP)
                 .answer("GET /api/plans/xx-city-2021/rollup?by=programme", 200, Fixtures.emptyRollup("xx-city-2021", "programme"))
+                .answer("GET /api/plans/xx-city-2021/quotas", 200, Fixtures.noQuotas("xx-city-2021"))
+                .answer("GET /api/money", 200, Fixtures.noMoney("xx-city-2021"))
                 .answer("GET /api/progress/rollup", 200, Fixtures.CITY_DISTRICT_PLANS)
                 .answer("GET /api/lagging", 200, Fixtures.LAGGING);
     }
@@ -93,7 +97,8 @@ class DashboardTest extends WebTestSupport {
                 .doesNotContain("lagging-stale");
         assertThat(BACKEND.requests()).extracting(StubBackend.Request::pathAndQuery).containsExactly(
                 "/api/plans", "/api/plans/xx-district-2021/progress", "/api/plans/xx-district-2021/rollup?by=programme",
-                "/api/plans/xx-district-2021/indicators", "/api/plans/xx-district-2021/rollup?by=jurisdiction",
+                "/api/plans/xx-district-2021/indicators", "/api/plans/xx-district-2021/quotas",
+                "/api/plans/xx-district-2021/rollup?by=jurisdiction", "/api/money?planId=xx-district-2021",
                 "/api/progress/rollup?jurisdiction=CN-45%2FXX%E5%B8%82%2FXX%E5%8C%BA",
                 "/api/lagging?jurisdiction=CN-45%2FXX%E5%B8%82%2FXX%E5%8C%BA");
         assertThat(BACKEND.requests()).allSatisfy(r -> assertThat(r.authorization()).isEqualTo(basic("supervisor-xxq")));
@@ -251,7 +256,10 @@ class DashboardTest extends WebTestSupport {
                 "/api/plans", "/api/plans/xx-district-2021/progress?asOf=2024-12-31",
                 "/api/plans/xx-district-2021/rollup?by=programme&asOf=2024-12-31",
                 "/api/plans/xx-district-2021/indicators?asOf=2024-12-31",
+                "/api/plans/xx-district-2021/quotas?asOf=2024-12-31",
                 "/api/plans/xx-district-2021/rollup?by=jurisdiction&asOf=2024-12-31",
+                // the money API is not dated
+                "/api/money?planId=xx-district-2021",
                 "/api/progress/rollup?jurisdiction=CN-45%2FXX%E5%B8%82%2FXX%E5%8C%BA&asOf=2024-12-31",
                 "/api/lagging?jurisdiction=CN-45%2FXX%E5%B8%82%2FXX%E5%8C%BA&asOf=2024-12-31");
         String form = page.substring(page.indexOf("<form id=\"plan-chooser\""), page.indexOf("</form>",
@@ -290,7 +298,7 @@ class DashboardTest extends WebTestSupport {
                 "<p id=\"dashboard-as-of-error\" class=\"error\"> <span>请填写日期，格式为 YYYY-MM-DD。</span> </p>",
                 "<a id=\"dashboard-today\" href=\"/?plan=xx-district-2021\">",
                 "<p id=\"progress-as-of\">统计截至 2024-06-30</p>", "<table id=\"targets\">", "<ul id=\"lagging-overdue\">");
-        assertThat(BACKEND.requests()).hasSize(7).extracting(StubBackend.Request::pathAndQuery)
+        assertThat(BACKEND.requests()).hasSize(9).extracting(StubBackend.Request::pathAndQuery)
                 .noneMatch(q -> q.contains("asOf") || q.contains("2024-13-45"));
     }
 

@@ -198,4 +198,46 @@ final class Fixtures {
     static final String FORBIDDEN = """
             {"type":"urn:edutrack:problem:forbidden","title":"Forbidden","status":403,"rule":"role-may-not",\
             "detail":"manager-xxq (MANAGER) may not verify the event store"}""";
+
+    /**
+     * The district plan's quotas: one over two towns and two years (2024 running), one whose towns are not
+     * registered.
+     */
+    static final String QUOTAS = """
+            {"planId":"xx-district-2021","asOf":"2024-06-30","quotas":[\
+            {"projectId":"PRJ-Q1","title":"乡镇公办幼儿园建设","jurisdiction":"CN-45/XX市/XX区","per":"乡镇",\
+            "perYear":{"comparator":"RANGE","value":null,"min":1,"max":2,"asWritten":"1—2所"},"fromYear":2023,\
+            "toYear":2024,"units":2,"unitsKnown":true,"note":null,"met":1,"obligations":[\
+            {"unit":"CN-45/XX市/XX区/甲镇","unitName":"甲镇","year":2023,"achieved":2,"status":"MET"},\
+            {"unit":"CN-45/XX市/XX区/甲镇","unitName":"甲镇","year":2024,"achieved":0,"status":"OPEN"},\
+            {"unit":"CN-45/XX市/XX区/乙镇","unitName":"乙镇","year":2023,"achieved":0,"status":"NOT_MET"},\
+            {"unit":"CN-45/XX市/XX区/乙镇","unitName":"乙镇","year":2024,"achieved":1,"status":"OPEN"}]},\
+            {"projectId":"PRJ-Q2","title":"乡镇卫生室改造","jurisdiction":"CN-45/XX市/XX区","per":"乡镇",\
+            "perYear":{"comparator":"AT_LEAST","value":1,"min":null,"max":null,"asWritten":null},"fromYear":2021,\
+            "toYear":2025,"units":0,"unitsKnown":false,\
+            "note":"no jurisdiction of level township is registered below CN-45/XX市/XX区","met":0,"obligations":[]}]}""";
+
+    static String noQuotas(String planId) {
+        return """
+                {"planId":"%s","asOf":"2024-06-30","quotas":[]}""".formatted(planId);
+    }
+
+    /** The district plan's money: two sources, the district's own projects and one town's, one portfolio left out. */
+    static final String MONEY = """
+            {"planId":"xx-district-2021","jurisdiction":"CN-45/XX市/XX区","projects":4,"portfoliosExcluded":1,\
+            "approvedBudget":"386500000.00","allocated":"125012345.60","allocatedPercent":32.3,"bySource":[\
+            {"source":"CENTRAL_FISCAL","amount":"80000000.00","allocations":2,"projects":2},\
+            {"source":"COUNTY_DISTRICT_FISCAL","amount":"45012345.60","allocations":3,"projects":3}],\
+            "byJurisdiction":[\
+            {"jurisdiction":"CN-45/XX市/XX区","name":"XX区","projects":3,"approvedBudget":"300000000.00",\
+            "allocated":"100000000.00"},\
+            {"jurisdiction":"CN-45/XX市/XX区/甲镇","name":"甲镇","projects":1,"approvedBudget":"86500000.00",\
+            "allocated":"25012345.60"}]}""";
+
+    static String noMoney(String planId) {
+        return """
+                {"planId":"%s","jurisdiction":"CN-45/XX市/XX区","projects":0,"portfoliosExcluded":0,\
+                "approvedBudget":"0.00","allocated":"0.00","allocatedPercent":null,"bySource":[],\
+                "byJurisdiction":[]}""".formatted(planId);
+    }
 }

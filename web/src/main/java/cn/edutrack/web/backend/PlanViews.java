@@ -2,8 +2,12 @@ package cn.edutrack.web.backend;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * What the web app reads of the query side's plans, progress, roll-ups, indicators and lagging lists (fields it does
@@ -111,13 +115,7 @@ public final class PlanViews {
 
         /** The target as the plan wrote it ({@code 97以上}), else its figure or range. */
         public String figure() {
-            if (asWritten != null && !asWritten.isBlank()) {
-                return asWritten;
-            }
-            if (value != null) {
-                return value.toPlainString();
-            }
-            return min == null || max == null ? "" : min.toPlainString() + "–" + max.toPlainString();
+            return new Quantity(comparator, value, min, max, asWritten).figure();
         }
     }
 
@@ -143,6 +141,110 @@ public final class PlanViews {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record OverdueOrder(String projectId, String title, String jurisdiction, int orderNumber, LocalDate deadline,
             long daysOverdue) {
+    }
+
+    /**
+     * {@code GET /api/money?planId=}: the plan's projects' approved budgets against the money allocated to them, in
+     * total, by funding source and per child jurisdiction (portfolios left out: their children count). Amounts are
+     * yuan as decimal strings, as the API writes money. Not dated: the API answers as recorded now.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Money(String planId, String jurisdiction, long projects, long portfoliosExcluded,
+            String approvedBudget, String allocated, BigDecimal allocatedPercent, List<MoneyBySource> bySource,
+            List<MoneyByJurisdiction> byJurisdiction) {
+
+        public List<MoneyBySource> bySource() {
+            return bySource == null ? List.of() : bySource;
+        }
+
+        public List<MoneyByJurisdiction> byJurisdiction() {
+            return byJurisdiction == null ? List.of() : byJurisdiction;
+        }
+    }
+
+    /** Money allocated from one source, in how many allocations, to how many projects. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record MoneyBySource(String source, String amount, long allocations, long projects) {
+    }
+
+    /** One child jurisdiction's (or the jurisdiction's own) approved budgets and allocations. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record MoneyByJurisdiction(String jurisdiction, String name, long projects, String approvedBudget,
+            String allocated) {
+
+        /** Allocated / approved × 100 to one decimal, as the API rounds the total's; null without an approved budget. */
+        public BigDecimal allocatedPercent() {
+            if (approvedBudget == null || allocated == null) {
+                return null;
+            }
+            BigDecimal approved = new BigDecimal(approvedBudget);
+            return approved.signum() == 0 ? null
+                    : new BigDecimal(allocated).multiply(BigDecimal.valueOf(100)).divide(approved, 1, RoundingMode.HALF_UP);
+        }
+    }
+
+    /** {@code GET /api/plans/{id}/quotas}: the plan's per-unit, per-year quotas, each with its obligations. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Quotas(String planId, LocalDate asOf, List<Quota> quotas) {
+
+        public List<Quota> quotas() {
+            return quotas == null ? List.of() : quotas;
+        }
+    }
+
+    /**
+     * A quota (每个乡镇每年1—2所) of a project: {@code perYear} in each unit of level {@code per} below the project's
+     * jurisdiction, each year from {@code fromYear} to {@code toYear}; {@code met} of the obligations reached. Without
+     * registered units ({@code unitsKnown} false) there are no obligations and {@code note} says what to register.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Quota(String projectId, String title, String jurisdiction, String per, Quantity perYear,
+            int fromYear, int toYear, int units, boolean unitsKnown, String note, int met, List<Obligation> obligations) {
+
+        public List<Obligation> obligations() {
+            return obligations == null ? List.of() : obligations;
+        }
+
+        /** The years of the quota, in order: the grid's columns. */
+        public List<Integer> years() {
+            return IntStream.rangeClosed(fromYear, toYear).boxed().toList();
+        }
+
+        /** The units with obligations, in the order the API lists them: the grid's rows. */
+        public List<Obligation> unitRows() {
+            Map<String, Obligation> first = new LinkedHashMap<>();
+            obligations().forEach(o -> first.putIfAbsent(o.unit(), o));
+            return List.copyOf(first.values());
+        }
+
+        /** The obligation of {@code unit} in {@code year}, null when there is none. */
+        public Obligation obligation(String unit, int year) {
+            return obligations().stream().filter(o -> o.unit().equals(unit) && o.year() == year).findFirst().orElse(null);
+        }
+    }
+
+    /** A figure as a plan writes it: comparator, a value or a range, and the text as printed. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Quantity(String comparator, BigDecimal value, BigDecimal min, BigDecimal max, String asWritten) {
+
+        /** The figure as the plan wrote it ({@code 1—2所}), else its value or range. */
+        public String figure() {
+            if (asWritten != null && !asWritten.isBlank()) {
+                return asWritten;
+            }
+            if (value != null) {
+                return value.toPlainString();
+            }
+            return min == null || max == null ? "" : min.toPlainString() + "–" + max.toPlainString();
+        }
+    }
+
+    /**
+     * One unit in one year: how many of the quota's projects in it were delivered that year, and whether that meets
+     * the quota ({@code MET}, {@code OPEN} while the year runs, {@code NOT_MET}, {@code NOT_DUE}).
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Obligation(String unit, String unitName, int year, long achieved, String status) {
     }
 
     /** The command side's answer to a plan-file import (or its dry run): what was (or would be) recorded. */

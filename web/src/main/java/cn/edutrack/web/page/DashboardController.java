@@ -5,8 +5,10 @@ import cn.edutrack.web.backend.BackendException;
 import cn.edutrack.web.backend.PlanViews.DistrictRollup;
 import cn.edutrack.web.backend.PlanViews.Indicators;
 import cn.edutrack.web.backend.PlanViews.Lagging;
+import cn.edutrack.web.backend.PlanViews.Money;
 import cn.edutrack.web.backend.PlanViews.Plan;
 import cn.edutrack.web.backend.PlanViews.Progress;
+import cn.edutrack.web.backend.PlanViews.Quotas;
 import cn.edutrack.web.backend.PlanViews.Rollup;
 import cn.edutrack.web.backend.PlanViews.RollupRow;
 import cn.edutrack.web.backend.PlanViews.Target;
@@ -32,10 +34,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The supervisors' dashboard: the plans the user sees; the chosen plan's targets with their figures and a chart of
- * delivered against expected, its soft targets apart, its figures rolled up per programme, its indicators, and its
- * figures rolled up per district; every plan's figures per district below the jurisdiction the dashboard is about;
- * the lagging lists. All as of today or, with {@code asOf}, as of that day (passed to every request that takes it,
- * so that "where did we stand at the end of 2024" reads the same figures everywhere). Each section reads its own
+ * delivered against expected, its soft targets apart, its figures rolled up per programme, its indicators, its
+ * per-unit, per-year quotas, its figures rolled up per district, and its money (approved budgets against
+ * allocations, by source and per district); every plan's figures per district below the jurisdiction the dashboard
+ * is about; the lagging lists. All as of today or, with {@code asOf}, as of that day (passed to every request that
+ * takes it, so that "where did we stand at the end of 2024" reads the same figures everywhere; the money is as
+ * recorded now, and says so). Each section reads its own
  * answer, so a refusal or failure of one shows in that section only. A manager has no dashboard: it goes to its
  * projects.
  */
@@ -43,8 +47,8 @@ import tools.jackson.databind.json.JsonMapper;
 class DashboardController {
 
     /** The page's sections in the order they are read; each may hold a problem instead of its answer. */
-    private static final List<String> SECTIONS = List.of("progress", "programmeRollup", "indicators", "rollup",
-            "districtPlans", "lagging");
+    private static final List<String> SECTIONS = List.of("progress", "programmeRollup", "indicators", "quotas",
+            "rollup", "money", "districtPlans", "lagging");
 
     private final Backend backend;
     private final JsonMapper json;
@@ -81,11 +85,16 @@ class DashboardController {
                     params("by", "programme", "asOf", day)));
             section(model, "indicators", () -> backend.query(Indicators.class, "/api/plans/{id}/indicators", id,
                     params("asOf", day)));
+            section(model, "quotas", () -> backend.query(Quotas.class, "/api/plans/{id}/quotas", id,
+                    params("asOf", day)));
             Rollup rollup = section(model, "rollup", () -> backend.query(Rollup.class, "/api/plans/{id}/rollup", id,
                     params("by", "jurisdiction", "asOf", day)));
             if (rollup != null && !rollup.rows().isEmpty()) {
                 model.addAttribute("rollupChart", rollupChart(rollup.rows(), locale));
             }
+            // the money API is not dated: it answers as recorded now, which the section says when a day is chosen
+            section(model, "money", () -> backend.query(Money.class, "/api/money", Map.of(),
+                    params("planId", chosen.planId())));
         } else if (plan != null) {
             model.addAttribute("unknownPlan", plan);
         }

@@ -1,5 +1,6 @@
 package cn.edutrack.web.page;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -7,7 +8,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
-/** Helpers the templates call as {@code @labels}: message keys of event types, ISO times in China Standard Time. */
+/**
+ * Helpers the templates call as {@code @labels}: message keys of event types, ISO times in China Standard Time, money
+ * in 万元.
+ */
 @Component("labels")
 public class Labels {
 
@@ -35,6 +39,18 @@ public class Labels {
     /** A changed value as text: empty for none. */
     public String value(Object value) {
         return value == null ? "—" : String.valueOf(value);
+    }
+
+    /**
+     * An amount of money the API writes in yuan ({@code "38650000.00"}) in 万元, exactly and without trailing zeros
+     * ({@code 3865}); a dash for none. Budgets are read in 万元 in these bureaus.
+     */
+    public String wanYuan(String yuan) {
+        if (yuan == null || yuan.isBlank()) {
+            return "—";
+        }
+        BigDecimal wan = new BigDecimal(yuan.strip()).movePointLeft(4).stripTrailingZeros();
+        return (wan.scale() < 0 ? wan.setScale(0) : wan).toPlainString();
     }
 
     /** The {@code lang} attribute of the page: {@code en} or {@code zh-CN}. */
