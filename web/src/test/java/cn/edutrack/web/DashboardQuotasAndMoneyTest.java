@@ -109,7 +109,7 @@ class DashboardQuotasAndMoneyTest extends WebTestSupport {
                 "<tr data-jurisdiction=\"CN-45/XX市/XX区\"> <th scope=\"row\"><a href=\"/projects?jurisdiction=CN-45/XX%E5%B8%82/XX%E5%8C%BA\">XX区</a></th>"
                         + " <td class=\"num\">3</td> <td class=\"num\">30000</td> <td class=\"num\">10000</td>"
                         + " <td class=\"num\">33.3%</td> </tr>",
-                // 25,012,345.60 of 86,500,000.00 is 28.916...%
+                // 25,012,345.60 of 86,500,000.00 is 28.916...%; a jurisdiction without a registered name is named by its code's last part
                 "<th scope=\"row\"><a href=\"/projects?jurisdiction=CN-45/XX%E5%B8%82/XX%E5%8C%BA/%E7%94%B2%E9%95%87\">甲镇</a></th>"
                         + " <td class=\"num\">1</td> <td class=\"num\">8650</td> <td class=\"num\">2501.23456</td>"
                         + " <td class=\"num\">28.9%</td>")

@@ -200,8 +200,8 @@ final class Fixtures {
             "detail":"manager-xxq (MANAGER) may not verify the event store"}""";
 
     /**
-     * The district plan's quotas: one over two towns and two years (2024 running), one whose towns are not
-     * registered.
+     * The district plan's quotas: one over two towns and two years (2024 running; 乙镇's name not registered), one
+     * whose towns are not registered.
      */
     static final String QUOTAS = """
             {"planId":"xx-district-2021","asOf":"2024-06-30","quotas":[\
@@ -210,8 +210,8 @@ final class Fixtures {
             "toYear":2024,"units":2,"unitsKnown":true,"note":null,"met":1,"obligations":[\
             {"unit":"CN-45/XX市/XX区/甲镇","unitName":"甲镇","year":2023,"achieved":2,"status":"MET"},\
             {"unit":"CN-45/XX市/XX区/甲镇","unitName":"甲镇","year":2024,"achieved":0,"status":"OPEN"},\
-            {"unit":"CN-45/XX市/XX区/乙镇","unitName":"乙镇","year":2023,"achieved":0,"status":"NOT_MET"},\
-            {"unit":"CN-45/XX市/XX区/乙镇","unitName":"乙镇","year":2024,"achieved":1,"status":"OPEN"}]},\
+            {"unit":"CN-45/XX市/XX区/乙镇","unitName":null,"year":2023,"achieved":0,"status":"NOT_MET"},\
+            {"unit":"CN-45/XX市/XX区/乙镇","unitName":null,"year":2024,"achieved":1,"status":"OPEN"}]},\
             {"projectId":"PRJ-Q2","title":"乡镇卫生室改造","jurisdiction":"CN-45/XX市/XX区","per":"乡镇",\
             "perYear":{"comparator":"AT_LEAST","value":1,"min":null,"max":null,"asWritten":null},"fromYear":2021,\
             "toYear":2025,"units":0,"unitsKnown":false,\
@@ -222,7 +222,10 @@ final class Fixtures {
                 {"planId":"%s","asOf":"2024-06-30","quotas":[]}""".formatted(planId);
     }
 
-    /** The district plan's money: two sources, the district's own projects and one town's, one portfolio left out. */
+    /**
+     * The district plan's money: two sources, the district's own projects and one town's (not registered: no name),
+     * one portfolio left out.
+     */
     static final String MONEY = """
             {"planId":"xx-district-2021","jurisdiction":"CN-45/XX市/XX区","projects":4,"portfoliosExcluded":1,\
             "approvedBudget":"386500000.00","allocated":"125012345.60","allocatedPercent":32.3,"bySource":[\
@@ -231,7 +234,7 @@ final class Fixtures {
             "byJurisdiction":[\
             {"jurisdiction":"CN-45/XX市/XX区","name":"XX区","projects":3,"approvedBudget":"300000000.00",\
             "allocated":"100000000.00"},\
-            {"jurisdiction":"CN-45/XX市/XX区/甲镇","name":"甲镇","projects":1,"approvedBudget":"86500000.00",\
+            {"jurisdiction":"CN-45/XX市/XX区/甲镇","name":null,"projects":1,"approvedBudget":"86500000.00",\
             "allocated":"25012345.60"}]}""";
 
     static String noMoney(String planId) {

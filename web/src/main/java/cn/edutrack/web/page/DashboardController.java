@@ -192,7 +192,7 @@ class DashboardController {
      */
     private String rollupChart(List<RollupRow> rows, Locale locale) {
         Map<String, String> districts = new LinkedHashMap<>();
-        rows.forEach(r -> districts.putIfAbsent(r.group(), r.name() == null ? r.group() : r.name()));
+        rows.forEach(r -> districts.putIfAbsent(r.group(), Labels.place(r.name(), r.group())));
         List<String> codes = List.copyOf(districts.keySet());
         Map<String, List<BigDecimal>> delivered = new LinkedHashMap<>();
         for (RollupRow row : rows) {

@@ -42,6 +42,21 @@ public class Labels {
     }
 
     /**
+     * A jurisdiction as people read it: its registered name, else the last part of its code (codes are paths of names:
+     * {@code CN-13/邯郸市/丛台区} is 丛台区), else the code.
+     */
+    public static String place(String name, String code) {
+        if (name != null && !name.isBlank()) {
+            return name;
+        }
+        if (code == null) {
+            return "";
+        }
+        int slash = code.lastIndexOf('/');
+        return slash < 0 || slash == code.length() - 1 ? code : code.substring(slash + 1);
+    }
+
+    /**
      * An amount of money the API writes in yuan ({@code "38650000.00"}) in 万元, exactly and without trailing zeros
      * ({@code 3865}); a dash for none. Budgets are read in 万元 in these bureaus.
      */
