@@ -62,7 +62,7 @@ class DashboardTest extends WebTestSupport {
 
         assertThat(page).contains("<html lang=\"zh-CN\">", "<h1>总览</h1>",
                 "<option value=\"xx-district-2021\" selected=\"selected\">XX区教育发展十四五规划 (XX区, 2021–2025)</option>",
-                "<table id=\"targets\">", "<tr data-target-id=\"T-PLACES\">", "<th scope=\"row\">新增公办学位</th>",
+                "<table id=\"targets\">", "<tr data-target-id=\"T-PLACES\">", "<th scope=\"row\"><a href=\"/plans/xx-district-2021/targets/T-PLACES\" aria-label=\"新增公办学位：分区县完成情况\">新增公办学位</a></th>",
                 "<td class=\"num delivered\">2160</td>", "<td class=\"num\">18.0%</td>", "<td class=\"num\">8400</td>",
                 ">滞后</td>", ">存在风险</td>", "<section id=\"lagging\"", "第三小学扩建", "逾期 91 天",
                 "验收未通过日期 2024-05-10", "第 2 号整改通知，期限 2024-06-01，逾期 29 天",
@@ -338,7 +338,7 @@ class DashboardTest extends WebTestSupport {
         String flat = page.replaceAll("\\s+", " ");
         assertThat(flat).contains("<table id=\"soft-targets\"> <caption>弹性目标（力争、争创类，不计入上图）</caption>"
                         + " <thead> <tr> <th scope=\"col\">目标</th> <th scope=\"col\">性质</th>",
-                "<tr data-target-id=\"T-BRANDS\"> <th scope=\"row\">争创优质教育品牌</th> <td>弹性</td>"
+                "<tr data-target-id=\"T-BRANDS\"> <th scope=\"row\"><a href=\"/plans/xx-district-2021/targets/T-BRANDS\" aria-label=\"争创优质教育品牌：分区县完成情况\">争创优质教育品牌</a></th> <td>弹性</td>"
                         + " <td class=\"num\">20</td> <td class=\"num\">4</td> <td class=\"num\">4</td>",
                 "<td class=\"num delivered\">6</td> <td class=\"num\">30.0%</td> <td class=\"num\">14</td>"
                         + " <td class=\"status-BEHIND\">滞后</td> </tr>");

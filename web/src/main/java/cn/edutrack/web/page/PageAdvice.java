@@ -22,7 +22,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * What every page has (the user, links to this page in the other language) and what a backend failure shows: a 401
  * (the password changed since login) ends the session, any other refusal shows the backend's problem, and for a
- * refusal by a rule the web app knows (403) or a missing project (404) why and what the user can do.
+ * refusal by a rule the web app knows (403) or a missing project or plan target (404) why and what the user can do.
  */
 @ControllerAdvice
 class PageAdvice {
@@ -66,6 +66,14 @@ class PageAdvice {
                 && request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> path
                 && request.getRequestURI().startsWith(request.getContextPath() + "/projects/")) {
             model.addAttribute("projectId", path.get("id"));
+        }
+        if (e.status() == 404 && TargetBreakdownController.PATH.equals(
+                String.valueOf(request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE)))
+                && request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> path) {
+            // a target's breakdown: the plan or the target is unknown (or the target is not the plan's); not named
+            // planId and targetId, which every view of the request has as its path variables
+            model.addAttribute("missingTargetPlanId", path.get("planId"));
+            model.addAttribute("missingTargetId", path.get("targetId"));
         }
         return "backend-error";
     }
