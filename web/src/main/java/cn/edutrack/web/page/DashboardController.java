@@ -15,8 +15,6 @@ import cn.edutrack.web.backend.PlanViews.Target;
 import cn.edutrack.web.backend.Problem;
 import cn.edutrack.web.security.SignedInUser;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -68,7 +66,7 @@ class DashboardController {
             return "redirect:/projects";
         }
         // every dated request carries the day asked for; none (blank, or not a date) means the backends' today
-        String day = day(asOf, model);
+        String day = AsOfDay.read(asOf, model);
         List<Plan> plans = Arrays.asList(backend.query(Plan[].class, "/api/plans", Map.of(), Map.of()));
         model.addAttribute("plans", plans);
         Plan chosen = plans.stream().filter(p -> p.planId().equals(plan)).findFirst()
@@ -113,24 +111,6 @@ class DashboardController {
         return "dashboard";
     }
 
-    /**
-     * The day the figures are asked for as {@code yyyy-MM-dd}, or blank for today (which the backend client leaves
-     * out). What was typed is kept for the date input; a value that is no date is said next to it ({@code asOfInvalid})
-     * and is never sent.
-     */
-    private static String day(String asOf, Model model) {
-        if (asOf == null || asOf.isBlank()) {
-            return "";
-        }
-        model.addAttribute("asOf", asOf.strip());
-        try {
-            return LocalDate.parse(asOf.strip()).toString();
-        } catch (DateTimeParseException e) {
-            model.addAttribute("asOfInvalid", true);
-            return "";
-        }
-    }
-
     /** Query parameters in the order given ({@code name, value, name, value ...}): the requests read as written. */
     private static Map<String, String> params(String... namesAndValues) {
         Map<String, String> params = new LinkedHashMap<>();
@@ -149,8 +129,7 @@ class DashboardController {
                 .map(name -> model.getAttribute(name + "Problem"))
                 .filter(Problem.class::isInstance)
                 .map(Problem.class::cast)
-                .filter(p -> "asOf".equals(p.parameter())
-                        || p.fieldErrors().stream().anyMatch(e -> "asOf".equals(e.field())))
+                .filter(AsOfDay::refused)
                 .findFirst()
                 .orElse(null);
     }

@@ -3,9 +3,6 @@ package cn.edutrack.web.page;
 import cn.edutrack.web.backend.Backend;
 import cn.edutrack.web.backend.BackendException;
 import cn.edutrack.web.backend.BreakdownView;
-import cn.edutrack.web.backend.Problem;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,14 +37,14 @@ class TargetBreakdownController {
         }
         model.addAttribute("planId", planId);
         model.addAttribute("targetId", targetId);
-        String day = day(asOf, model);
+        String day = AsOfDay.read(asOf, model);
         model.addAttribute("day", day.isEmpty() ? null : day);
         try {
             model.addAttribute("breakdown", backend.query(BreakdownView.class,
                     "/api/plans/{planId}/targets/{targetId}/breakdown",
                     Map.of("planId", planId, "targetId", targetId), Map.of("asOf", day)));
         } catch (BackendException e) {
-            if (e.status() != 400 || !namesAsOf(e.problem())) {
+            if (e.status() != 400 || !AsOfDay.refused(e.problem())) {
                 throw e;
             }
             model.addAttribute("asOfRefused", e.problem());
@@ -55,29 +52,5 @@ class TargetBreakdownController {
         model.addAttribute("asOfError", model.getAttribute("asOfInvalid") != null
                 || model.getAttribute("asOfRefused") != null);
         return "breakdown";
-    }
-
-    /**
-     * The day asked for as {@code yyyy-MM-dd}, or blank for today (which the backend client leaves out), as the
-     * dashboard reads it: what was typed is kept for the date input, a value that is no date is said next to it
-     * ({@code asOfInvalid}) and never sent.
-     */
-    private static String day(String asOf, Model model) {
-        if (asOf == null || asOf.isBlank()) {
-            return "";
-        }
-        model.addAttribute("asOf", asOf.strip());
-        try {
-            return LocalDate.parse(asOf.strip()).toString();
-        } catch (DateTimeParseException e) {
-            model.addAttribute("asOfInvalid", true);
-            return "";
-        }
-    }
-
-    /** Whether the query side's problem is about the day asked for. */
-    private static boolean namesAsOf(Problem problem) {
-        return "asOf".equals(problem.parameter())
-                || problem.fieldErrors().stream().anyMatch(e -> "asOf".equals(e.field()));
     }
 }
