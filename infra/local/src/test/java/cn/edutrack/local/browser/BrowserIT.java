@@ -324,8 +324,14 @@ class BrowserIT {
             browser.driver.get(web + "/?plan=xx-district-2021&lang=" + lang);
             new WebDriverWait(browser.driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(
                     By.cssSelector("#progress-chart canvas, #progress-chart svg")));
+            visible("#money-totals");
             violations.put("dashboard " + lang, browser.accessibilityViolations());
         }
+        // a target's page: its figures per district, opened from the dashboard's targets table
+        browser.driver.get(web + "/?plan=xx-district-2021&lang=zh-CN");
+        visible("#targets tbody th a").click();
+        visible("#breakdown-unit");
+        violations.put("target breakdown", browser.accessibilityViolations());
         browser.driver.get(web + "/projects?lang=zh-CN");
         visible("#projects");
         violations.put("projects", browser.accessibilityViolations());
