@@ -121,8 +121,33 @@ class CorrectionFormTest extends WebTestSupport {
                 "<a class=\"correct-event\" id=\"correct-1\"\\s+href=\"/projects/PRJ-1/corrections/1\">更正第 1 号记录</a>");
 
         assertThat(correctionLinks(as("supervisor-xxq", SUPERVISOR))).containsExactly("correct-4");
+        // an administrator covering the project corrects its registration, as the command side allows, and nothing else
+        assertThat(correctionLinks(as("admin-xxq", ADMINISTRATOR))).containsExactly("correct-0");
+        assertThat(correctionLinks(as("admin-yyq", OTHER_ADMINISTRATOR))).isEmpty();
         assertThat(correctionLinks(as("manager-yyq", OTHER_MANAGER))).isEmpty();
         assertThat(correctionLinks(as("auditor-cn", AUDITOR))).isEmpty();
+    }
+
+    @Test
+    void anAdministratorCoveringTheProjectCorrectsItsRegistrationOnly() throws Exception {
+        MockHttpSession admin = as("admin-xxq", ADMINISTRATOR);
+        String form = flat(page(get("/projects/PRJ-1/corrections/0").session(admin)));
+        assertThat(form).contains("value=\"第一小学新建\"").doesNotContain("name=\"kind\"")
+                .doesNotContain("name=\"jurisdiction\"").doesNotContain("name=\"ownerOrganisation\"");
+
+        mvc.perform(post("/projects/PRJ-1/corrections/0").session(admin).with(csrf())
+                        .param("businessDate", "2023-01-05").param("title", "第一小学新建工程")
+                        .param("responsiblePerson", "P-1").param("plannedCapacity.places", "1080")
+                        .param("plannedCapacity.streams", "24").param("plannedCapacity.classes", "24")
+                        .param("planReference", "XX区十四五规划").param("reason", "按立项批复更正名称")
+                        .param("comment", ""))
+                .andExpect(status().is3xxRedirection());
+        assertThat(posts()).singleElement().satisfies(p -> assertThat(p.body()).isEqualTo(
+                "{\"correctedSequence\":0,\"changes\":{\"title\":\"第一小学新建工程\"},\"reason\":\"按立项批复更正名称\"}"));
+
+        mvc.perform(get("/projects/PRJ-1/corrections/1").session(admin)).andExpect(status().isForbidden());
+        mvc.perform(get("/projects/PRJ-1/corrections/0").session(as("admin-yyq", OTHER_ADMINISTRATOR)))
+                .andExpect(status().isForbidden());
     }
 
     @Test

@@ -18,10 +18,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 class PlanAssignmentFormTest extends WebTestSupport {
 
-    private static final String ADMINISTRATOR = """
-            {"userId":"admin-xxq","role":"ADMINISTRATOR","organisation":null,"jurisdiction":"CN-45/XX市/XX区"}""";
-    private static final String OTHER_ADMINISTRATOR = """
-            {"userId":"admin-yyq","role":"ADMINISTRATOR","organisation":null,"jurisdiction":"CN-45/XX市/YY区"}""";
 
     /** The district's and the city's plans, and a neighbouring district's (of no use to an XX区 project). */
     private static final String PLANS = """

@@ -31,6 +31,10 @@ abstract class WebTestSupport {
             {"userId":"manager-xxq","role":"MANAGER","organisation":"ORG-XXQ-EDU","jurisdiction":"CN-45/XX市/XX区"}""";
     static final String OTHER_MANAGER = """
             {"userId":"manager-yyq","role":"MANAGER","organisation":"ORG-YYQ-EDU","jurisdiction":"CN-45/XX市/YY区"}""";
+    static final String ADMINISTRATOR = """
+            {"userId":"admin-xxq","role":"ADMINISTRATOR","organisation":null,"jurisdiction":"CN-45/XX市/XX区"}""";
+    static final String OTHER_ADMINISTRATOR = """
+            {"userId":"admin-yyq","role":"ADMINISTRATOR","organisation":null,"jurisdiction":"CN-45/XX市/YY区"}""";
 
     @Autowired
     MockMvc mvc;

@@ -120,9 +120,15 @@ record CorrectionForm(RecordingForm recordedWith, List<FormField> fields) {
         return sequences;
     }
 
-    /** Whether {@code user} records events of this kind on {@code project}, and so may correct them. */
+    /**
+     * Whether {@code user} may correct events of this kind on {@code project}: who records them, and for the
+     * registration also an administrator covering the project (as the command side allows; registering is the
+     * managers' in the web app).
+     */
     boolean mayBeUsedBy(SignedInUser user, Summary project) {
-        return RecordingFormController.mayRecord(user, recordedWith, project);
+        RecordingForm.Who who = recordedWith.operation().equals(RecordingForm.REGISTER)
+                ? RecordingForm.Who.MANAGER_OR_ADMINISTRATOR : recordedWith.who();
+        return RecordingFormController.mayRecord(user, who, project);
     }
 
     /** The input names a submitted form holds: the inputs, the correction's {@code reason} and {@code comment}. */

@@ -269,7 +269,12 @@ class RecordingFormController {
      * for the plan assignment also an administrator covering it.
      */
     static boolean mayRecord(SignedInUser user, RecordingForm form, Summary project) {
-        return switch (form.who()) {
+        return mayRecord(user, form.who(), project);
+    }
+
+    /** Whether {@code user} is one of {@code who} on {@code project}. */
+    static boolean mayRecord(SignedInUser user, RecordingForm.Who who, Summary project) {
+        return switch (who) {
             case MANAGER -> user.managesOrganisation(project.ownerOrganisation());
             case SUPERVISOR -> "SUPERVISOR".equals(user.role())
                     && DashboardController.within(project.jurisdiction(), user.jurisdiction());
