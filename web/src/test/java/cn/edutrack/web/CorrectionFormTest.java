@@ -108,11 +108,6 @@ class CorrectionFormTest extends WebTestSupport {
         return request;
     }
 
-    /** The page with every run of white space one blank, so that an element reads the same however it is wrapped. */
-    private static String flat(String page) {
-        return page.replaceAll("\\s+", " ");
-    }
-
     @Test
     void theTimelineOffersToCorrectWhatTheUserRecordsTheKindOf() throws Exception {
         MockHttpSession manager = as("manager-xxq", MANAGER);

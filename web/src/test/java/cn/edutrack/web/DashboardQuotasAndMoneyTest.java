@@ -14,27 +14,13 @@ import org.springframework.mock.web.MockHttpSession;
 class DashboardQuotasAndMoneyTest extends WebTestSupport {
 
     private void stubDashboard(String quotas, String money) {
-        BACKEND.answer("GET /api/plans", 200, Fixtures.PLANS)
-                .answer("GET /api/plans/xx-district-2021/progress", 200, Fixtures.PROGRESS)
-                .answer("GET /api/plans/xx-district-2021/indicators", 200, Fixtures.INDICATORS)
-                .answer("GET /api/plans/xx-district-2021/rollup", 200, Fixtures.emptyRollup("xx-district-2021", "jurisdiction"))
-                .answer("GET /api/plans/xx-district-2021/rollup?by=programme", 200, Fixtures.PROGRAMME_ROLLUP)
-                .answer("GET /api/plans/xx-district-2021/quotas", 200, quotas)
-                .answer("GET /api/money", 200, money)
-                .answer("GET /api/progress/rollup", 200, Fixtures.emptyDistrictPlans("CN-45/XX市/XX区"))
-                .answer("GET /api/lagging", 200, Fixtures.LAGGING);
+        DashboardTest.stubDashboard();
+        BACKEND.answer("GET /api/plans/xx-district-2021/quotas", 200, quotas).answer("GET /api/money", 200, money);
     }
 
     private String page(MockHttpSession session, String query) throws Exception {
         return mvc.perform(get("/" + query).session(session)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-    }
-
-    /** The markup of the page's element {@code <section id="id"...>...</section>}, whitespace runs as one space. */
-    private static String section(String page, String id) {
-        int start = page.indexOf("<section id=\"" + id + "\"");
-        assertThat(start).as("section " + id).isNotNegative();
-        return page.substring(start, page.indexOf("</section>", start)).replaceAll("\\s+", " ");
     }
 
     @Test

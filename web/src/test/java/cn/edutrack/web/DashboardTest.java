@@ -19,7 +19,8 @@ class DashboardTest extends WebTestSupport {
     static final String CITY_SUPERVISOR = """
             {"userId":"supervisor-xxs","role":"SUPERVISOR","organisation":null,"jurisdiction":"CN-45/XX市"}""";
 
-    private void stubDashboard() {
+    /** The district's plan's dashboard: its progress, roll-ups, indicators, lagging lists; no quotas, no money. */
+    static void stubDashboard() {
         BACKEND.answer("GET /api/plans", 200, Fixtures.PLANS)
                 .answer("GET /api/plans/xx-district-2021/progress", 200, Fixtures.PROGRESS)
                 .answer("GET /api/plans/xx-district-2021/indicators", 200, Fixtures.INDICATORS)
@@ -43,13 +44,6 @@ class DashboardTest extends WebTestSupport {
                 .answer("GET /api/money", 200, Fixtures.noMoney("xx-city-2021"))
                 .answer("GET /api/progress/rollup", 200, Fixtures.CITY_DISTRICT_PLANS)
                 .answer("GET /api/lagging", 200, Fixtures.LAGGING);
-    }
-
-    /** The markup of the page's element {@code <section id="id"...>...</section>}, whitespace runs as one space. */
-    private static String section(String page, String id) {
-        int start = page.indexOf("<section id=\"" + id + "\"");
-        assertThat(start).as("section " + id).isNotNegative();
-        return page.substring(start, page.indexOf("</section>", start)).replaceAll("\\s+", " ");
     }
 
     @Test

@@ -47,10 +47,6 @@ class TargetBreakdownTest extends WebTestSupport {
                 .andReturn().getResponse().getContentAsString();
     }
 
-    private static String flat(String page) {
-        return page.replaceAll("\\s+", " ");
-    }
-
     private static String table(String page) {
         String flat = flat(page);
         int start = flat.indexOf("<table id=\"breakdown\"");

@@ -1,5 +1,6 @@
 package cn.edutrack.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -59,6 +60,18 @@ abstract class WebTestSupport {
                 .andExpect(redirectedUrl("/"));
         BACKEND.reset();
         return session;
+    }
+
+    /** The page with every run of white space one blank, so that an element reads the same however it is wrapped. */
+    static String flat(String page) {
+        return page.replaceAll("\\s+", " ");
+    }
+
+    /** The markup of the page's element {@code <section id="id"...>...</section>}, flat. */
+    static String section(String page, String id) {
+        int start = page.indexOf("<section id=\"" + id + "\"");
+        assertThat(start).as("section " + id).isNotNegative();
+        return flat(page.substring(start, page.indexOf("</section>", start)));
     }
 
     static String basic(String username) {

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -33,33 +31,25 @@ public final class FreePorts {
         if (count < 1) {
             throw new IllegalArgumentException("count must be at least 1: " + count);
         }
-        List<ServerSocket> held = new ArrayList<>();
-        try {
-            int[] ports = new int[count];
-            int found = 0;
-            // the sockets stay bound until all are found, so the kernel cannot answer one port twice here
-            for (int attempt = 0; found < count; attempt++) {
-                if (attempt > 1_000 + count) {
-                    throw new IllegalStateException("No free port not handed out already after " + attempt + " tries");
-                }
-                ServerSocket socket = new ServerSocket();
-                held.add(socket);
+        int[] ports = new int[count];
+        for (int i = 0; i < count; i++) {
+            ports[i] = next();
+        }
+        return ports;
+    }
+
+    /** A port the kernel finds free that this JVM has not handed out (the kernel may answer one it answered before). */
+    private static int next() {
+        for (int attempt = 0; attempt < 1_000; attempt++) {
+            try (ServerSocket socket = new ServerSocket()) {
                 socket.bind(new InetSocketAddress("127.0.0.1", 0));
                 if (handedOut.add(socket.getLocalPort())) {
-                    ports[found++] = socket.getLocalPort();
+                    return socket.getLocalPort();
                 }
-            }
-            return ports;
-        } catch (IOException e) {
-            throw new UncheckedIOException("No free port", e);
-        } finally {
-            for (ServerSocket socket : held) {
-                try {
-                    socket.close();
-                } catch (IOException ignored) {
-                    // closing a listening socket that was never used
-                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("No free port", e);
             }
         }
+        throw new IllegalStateException("No free port not handed out already after 1000 tries");
     }
 }

@@ -12,6 +12,19 @@ public class BackendException extends RuntimeException {
         this.problem = problem;
     }
 
+    /** The web app's own refusal of a page or action the user's role does not use ({@code role-may-not}). */
+    public static BackendException roleMayNot() {
+        return new BackendException(403, new Problem(null, null, 403, null, "role-may-not", null, null));
+    }
+
+    /**
+     * Whether the backend refused what was sent ({@code 400}, {@code 409}, {@code 422}): a form shows it next to the
+     * inputs; any other status is the page's failure.
+     */
+    public boolean refusesTheInput() {
+        return status == 400 || status == 409 || status == 422;
+    }
+
     public int status() {
         return status;
     }

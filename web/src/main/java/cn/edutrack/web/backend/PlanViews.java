@@ -4,14 +4,17 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.IntStream;
 
 /**
- * What the web app reads of the query side's plans, progress, roll-ups, indicators and lagging lists (fields it does
- * not show are left).
+ * What the web app reads of the query side's plans (their definitions, progress, roll-ups, indicators, quotas and
+ * money) and lagging lists (fields it does not show are left).
  */
 public final class PlanViews {
 
@@ -22,6 +25,35 @@ public final class PlanViews {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Plan(String planId, String jurisdiction, String jurisdictionName, String title, String type,
             int periodFrom, int periodTo) {
+    }
+
+    /**
+     * {@code GET /api/plans/{id}}: one plan with its programmes, each with its targets (what the plan assignment form
+     * offers).
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record PlanDetail(String planId, String jurisdiction, String title, List<Programme> programmes) {
+
+        public List<Programme> programmes() {
+            return programmes == null ? List.of() : programmes;
+        }
+    }
+
+    /** A programme (专栏, 重点工程) of a plan; {@code name} is null when it was never defined. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Programme(String programmeId, String name, List<DefinedTarget> targets) {
+
+        public List<DefinedTarget> targets() {
+            return targets == null ? List.of() : targets;
+        }
+    }
+
+    /**
+     * A target as the plan defines it: what it counts ({@code counts}, e.g. {@code PLACES}) and the figure progress is
+     * measured against ({@code goal}, null when the target has none). Its figures are a {@link Target}.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record DefinedTarget(String targetId, String programmeId, String name, String counts, BigDecimal goal) {
     }
 
     /**
@@ -210,17 +242,27 @@ public final class PlanViews {
             return IntStream.rangeClosed(fromYear, toYear).boxed().toList();
         }
 
-        /** The units with obligations, in the order the API lists them: the grid's rows. */
-        public List<Obligation> unitRows() {
-            Map<String, Obligation> first = new LinkedHashMap<>();
-            obligations().forEach(o -> first.putIfAbsent(o.unit(), o));
-            return List.copyOf(first.values());
+        /**
+         * The grid the dashboard shows: one row per unit with obligations, in the order the API lists them, with one
+         * cell per year of {@link #years()} (null where the unit has no obligation that year).
+         */
+        public List<QuotaRow> grid() {
+            Map<String, Obligation[]> cells = new LinkedHashMap<>();
+            for (Obligation o : obligations()) {
+                Obligation[] row = cells.computeIfAbsent(o.unit(), unit -> new Obligation[toYear - fromYear + 1]);
+                if (o.year() >= fromYear && o.year() <= toYear) {
+                    row[o.year() - fromYear] = o;
+                }
+            }
+            List<QuotaRow> rows = new ArrayList<>();
+            cells.forEach((unit, row) -> rows.add(new QuotaRow(unit, Arrays.stream(row).filter(Objects::nonNull)
+                    .map(Obligation::unitName).filter(Objects::nonNull).findFirst().orElse(null), Arrays.asList(row))));
+            return rows;
         }
+    }
 
-        /** The obligation of {@code unit} in {@code year}, null when there is none. */
-        public Obligation obligation(String unit, int year) {
-            return obligations().stream().filter(o -> o.unit().equals(unit) && o.year() == year).findFirst().orElse(null);
-        }
+    /** One unit's row of a quota's grid: its code and name, and its obligation of each year (null for none). */
+    public record QuotaRow(String unit, String unitName, List<Obligation> cells) {
     }
 
     /** A figure as a plan writes it: comparator, a value or a range, and the text as printed. */

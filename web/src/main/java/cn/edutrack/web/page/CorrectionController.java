@@ -7,7 +7,6 @@ import cn.edutrack.web.backend.ProjectViews.Event;
 import cn.edutrack.web.backend.ProjectViews.History;
 import cn.edutrack.web.backend.ProjectViews.Recorded;
 import cn.edutrack.web.backend.ProjectViews.Summary;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriUtils;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -73,7 +71,7 @@ class CorrectionController {
         form.inputNames().forEach(name -> values.put(name, params.getFirst(name) == null ? "" : params.getFirst(name)));
         Map<String, String> errors = new LinkedHashMap<>();
         Map<String, Object> changes = form.changes(values, subject.inForce(), errors,
-                (input, key) -> FormErrors.label(input, messages, locale) + messages.getMessage(key, null, locale));
+                (input, key) -> FormErrors.message(input, key, messages, locale));
         if (values.get("reason").isBlank()) {
             errors.put("reason", messages.getMessage("error.field-prefix",
                     new Object[] {messages.getMessage("correction.reason", null, locale)}, locale)
@@ -93,15 +91,10 @@ class CorrectionController {
             try {
                 Recorded recorded = backend.post(Recorded.class, "/api/projects/{id}/corrections",
                         Map.of("id", subject.project().projectId()), body);
-                redirect.addFlashAttribute("flash", messages.getMessage("flash.corrected", new Object[] {sequence},
-                        locale));
-                if (!readYourWrites.projected(subject.project().projectId(), recorded.version())) {
-                    redirect.addFlashAttribute("flashPending", messages.getMessage("flash.pending", null, locale));
-                }
-                return "redirect:/projects/"
-                        + UriUtils.encodePathSegment(subject.project().projectId(), StandardCharsets.UTF_8);
+                return readYourWrites.toProjectPage(subject.project().projectId(), recorded.version(),
+                        messages.getMessage("flash.corrected", new Object[] {sequence}, locale), redirect, locale);
             } catch (BackendException e) {
-                if (e.status() != 400 && e.status() != 409 && e.status() != 422) {
+                if (!e.refusesTheInput()) {
                     throw e;
                 }
                 errors.putAll(FormErrors.of(e.problem(), inputOf(form, e.problem()), messages, locale));
@@ -133,7 +126,7 @@ class CorrectionController {
                 .orElseThrow(() -> new BackendException(404, new Problem(null, null, 404, null,
                         "event-not-correctable", null, null)));
         if (!form.mayBeUsedBy(Backend.currentUser(), project)) {
-            throw new BackendException(403, new Problem(null, null, 403, null, "role-may-not", null, null));
+            throw BackendException.roleMayNot();
         }
         return new Subject(project, event, form, history);
     }

@@ -4,7 +4,6 @@ import static cn.edutrack.web.page.FormField.Type.DATE;
 import static cn.edutrack.web.page.FormField.Type.TEXT;
 import static cn.edutrack.web.page.FormField.optional;
 import static cn.edutrack.web.page.FormField.required;
-import static java.util.Map.entry;
 
 import cn.edutrack.web.backend.ProjectViews.Event;
 import cn.edutrack.web.backend.ProjectViews.History;
@@ -26,7 +25,8 @@ import tools.jackson.databind.JsonNode;
  * The correction of one kind of recorded event ({@code POST /api/projects/{id}/corrections}): one input per payload
  * field the command side lets a user correct, typed as in the recording form that records the event (its fields are
  * the event's payload fields), prefilled with the value in force, and the {@code changes} built from what differs
- * from it. Who may correct an event is who records its kind ({@link RecordingFormController#mayRecord}).
+ * from it. Who may correct an event is who records its kind, and a registration also an administrator covering the
+ * project ({@link #mayBeUsedBy}).
  * <p>
  * Not corrected here, as on the command side: a correction (correct the original again), the assignment to a plan
  * (assign again), and the fields that identify an event or fix who records it ({@link #FIXED}). The payload's
@@ -39,47 +39,16 @@ import tools.jackson.databind.JsonNode;
  */
 record CorrectionForm(RecordingForm recordedWith, List<FormField> fields) {
 
-    private static final String PREFIX = "cn.edutrack.project.";
-
-    /**
-     * The event types a user corrects (by version: the inputs follow that version's payload) and the recording form
-     * whose fields their payloads have.
-     */
-    private static final Map<String, String> RECORDED_WITH = Map.ofEntries(
-            entry(PREFIX + "registered.v1", RecordingForm.REGISTER),
-            entry(PREFIX + "approved.v1", "approval"),
-            entry(PREFIX + "funding-allocated.v1", "allocations"),
-            entry(PREFIX + "construction-started.v1", "construction-start"),
-            entry(PREFIX + "progress-reported.v1", "progress"),
-            entry(PREFIX + "construction-completed.v1", "completion"),
-            entry(PREFIX + "acceptance-passed.v1", "acceptance-passes"),
-            entry(PREFIX + "acceptance-failed.v1", "acceptance-failures"),
-            entry(PREFIX + "put-into-service.v1", "service-entry"),
-            entry(PREFIX + "suspended.v1", "suspension"),
-            entry(PREFIX + "resumed.v1", "resumption"),
-            entry(PREFIX + "schedule-rebaselined.v1", "schedule-rebaselines"),
-            entry(PREFIX + "budget-revised.v1", "budget-revisions"),
-            entry(PREFIX + "scope-revised.v1", "scope-revisions"),
-            entry(PREFIX + "handed-over.v1", "handover"),
-            entry(PREFIX + "site-decommissioned.v1", "site-decommissioning"),
-            entry(PREFIX + "cancelled.v1", "cancellation"),
-            entry(PREFIX + "reform-launched.v1", "reform-launch"),
-            entry(PREFIX + "reform-evaluated.v1", "reform-evaluations"),
-            entry(PREFIX + "reform-concluded.v1", "reform-conclusion"),
-            entry(PREFIX + "designation-applied.v1", "designation-applications"),
-            entry(PREFIX + "designation-granted.v1", "designation-grant"),
-            entry(PREFIX + "designation-rejected.v1", "designation-rejection"),
-            entry(PREFIX + "rectification-ordered.v1", "rectification-orders"),
-            entry(PREFIX + "summons-issued.v1", "summonses"),
-            entry(PREFIX + "recheck-recorded.v1", "rechecks"));
+    /** Forms whose events are not corrected: an assignment to a plan is made again instead. */
+    private static final Set<String> NOT_CORRECTED = Set.of(RecordingForm.PLAN_ASSIGNMENT);
 
     /** Payload fields the command side never corrects ({@code field-not-correctable}) that a form asks for. */
     private static final Set<String> FIXED = Set.of("projectId", "kind", "jurisdiction", "ownerOrganisation",
             "orderNumber");
 
-    /** Payload fields an event has that its recording form does not ask for. */
+    /** Payload fields an event has that its recording form does not ask for, by the form's operation. */
     private static final Map<String, List<FormField>> EXTRA = Map.of(
-            PREFIX + "registered.v1", List.of(optional("planReference", TEXT)));
+            RecordingForm.REGISTER, List.of(optional("planReference", TEXT)));
 
     /** The input of the payload's {@code reason}: {@code reason} is the correction's own. */
     static final String RECORDED_REASON = "recordedReason";
@@ -89,12 +58,12 @@ record CorrectionForm(RecordingForm recordedWith, List<FormField> fields) {
 
     /** The correction form of events of {@code type}, if a user corrects them. */
     static Optional<CorrectionForm> of(String type) {
-        return Optional.ofNullable(type == null ? null : RECORDED_WITH.get(type))
-                .flatMap(RecordingForm::of)
-                .map(form -> new CorrectionForm(form, inputs(type, form)));
+        return RecordingForm.recording(type)
+                .filter(form -> !NOT_CORRECTED.contains(form.operation()))
+                .map(form -> new CorrectionForm(form, inputs(form)));
     }
 
-    private static List<FormField> inputs(String type, RecordingForm form) {
+    private static List<FormField> inputs(RecordingForm form) {
         List<FormField> inputs = new ArrayList<>();
         inputs.add(required("businessDate", DATE));
         for (FormField field : form.fields()) {
@@ -105,7 +74,7 @@ record CorrectionForm(RecordingForm recordedWith, List<FormField> fields) {
             FormField input = field.name().contains(".") ? field.asRequired() : field;
             inputs.add(input.name().equals("reason") ? input.renamed(RECORDED_REASON) : input);
         }
-        inputs.addAll(EXTRA.getOrDefault(type, List.of()));
+        inputs.addAll(EXTRA.getOrDefault(form.operation(), List.of()));
         return List.copyOf(inputs);
     }
 

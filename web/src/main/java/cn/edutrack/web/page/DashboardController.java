@@ -96,7 +96,7 @@ class DashboardController {
         } else if (plan != null) {
             model.addAttribute("unknownPlan", plan);
         }
-        String jurisdiction = chosen != null && within(chosen.jurisdiction(), user.jurisdiction())
+        String jurisdiction = chosen != null && Jurisdictions.within(chosen.jurisdiction(), user.jurisdiction())
                 ? chosen.jurisdiction() : user.jurisdiction();
         // the figures below are about this jurisdiction: named as the chosen plan names it when it is the plan's
         model.addAttribute("scopeName", chosen != null && chosen.jurisdictionName() != null
@@ -105,9 +105,7 @@ class DashboardController {
                 params("jurisdiction", jurisdiction, "asOf", day)));
         section(model, "lagging", () -> backend.query(Lagging.class, "/api/lagging", Map.of(),
                 params("jurisdiction", jurisdiction, "asOf", day)));
-        Problem refused = dateRefused(model);
-        model.addAttribute("asOfRefused", refused);
-        model.addAttribute("asOfError", model.getAttribute("asOfInvalid") != null || refused != null);
+        AsOfDay.concluded(model, dateRefused(model));
         return "dashboard";
     }
 
@@ -149,11 +147,6 @@ class DashboardController {
         }
     }
 
-    /** Whether {@code code} is {@code scope} or lies below it. */
-    static boolean within(String code, String scope) {
-        return code != null && scope != null && (code.equals(scope) || code.startsWith(scope + "/"));
-    }
-
     /** The chart's data for the static script: target names, delivered and expected by now, the series' labels. */
     private String chart(List<Target> targets, Locale locale) {
         Map<String, Object> data = new LinkedHashMap<>();
@@ -171,7 +164,7 @@ class DashboardController {
      */
     private String rollupChart(List<RollupRow> rows, Locale locale) {
         Map<String, String> districts = new LinkedHashMap<>();
-        rows.forEach(r -> districts.putIfAbsent(r.group(), Labels.place(r.name(), r.group())));
+        rows.forEach(r -> districts.putIfAbsent(r.group(), Jurisdictions.place(r.name(), r.group())));
         List<String> codes = List.copyOf(districts.keySet());
         Map<String, List<BigDecimal>> delivered = new LinkedHashMap<>();
         for (RollupRow row : rows) {

@@ -69,6 +69,11 @@ final class FormErrors {
         return errors;
     }
 
+    /** The message {@code key} about {@code input}, prefixed with its label: 完工面积：请填写数字。 */
+    static String message(String input, String key, MessageSource messages, Locale locale) {
+        return label(input, messages, locale) + messages.getMessage(key, null, locale);
+    }
+
     static String label(String field, MessageSource messages, Locale locale) {
         String name = messages.getMessage("field." + field, null, field, locale);
         return messages.getMessage("error.field-prefix", new Object[] {name}, name + ": ", locale);

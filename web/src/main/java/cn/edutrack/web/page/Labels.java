@@ -41,19 +41,9 @@ public class Labels {
         return value == null ? "—" : String.valueOf(value);
     }
 
-    /**
-     * A jurisdiction as people read it: its registered name, else the last part of its code (codes are paths of names:
-     * {@code CN-13/邯郸市/丛台区} is 丛台区), else the code.
-     */
-    public static String place(String name, String code) {
-        if (name != null && !name.isBlank()) {
-            return name;
-        }
-        if (code == null) {
-            return "";
-        }
-        int slash = code.lastIndexOf('/');
-        return slash < 0 || slash == code.length() - 1 ? code : code.substring(slash + 1);
+    /** A jurisdiction as people read it: its name, else its code's last part ({@link Jurisdictions#place}). */
+    public String place(String name, String code) {
+        return Jurisdictions.place(name, code);
     }
 
     /**

@@ -3,7 +3,6 @@ package cn.edutrack.web.page;
 import cn.edutrack.web.backend.Backend;
 import cn.edutrack.web.backend.BackendException;
 import cn.edutrack.web.backend.PlanViews.ImportResult;
-import cn.edutrack.web.backend.Problem;
 import cn.edutrack.web.security.SignedInUser;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -75,7 +74,7 @@ class PlanImportController {
     private static void requireAdministrator() {
         SignedInUser user = Backend.currentUser();
         if (!"ADMINISTRATOR".equals(user.role())) {
-            throw new BackendException(403, new Problem(null, null, 403, null, "role-may-not", null, null));
+            throw BackendException.roleMayNot();
         }
     }
 }

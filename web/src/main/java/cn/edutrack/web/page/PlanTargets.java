@@ -2,10 +2,10 @@ package cn.edutrack.web.page;
 
 import cn.edutrack.web.backend.Backend;
 import cn.edutrack.web.backend.BackendException;
-import cn.edutrack.web.backend.PlanDefinitions.PlanDetail;
-import cn.edutrack.web.backend.PlanDefinitions.Programme;
-import cn.edutrack.web.backend.PlanDefinitions.Target;
+import cn.edutrack.web.backend.PlanViews.DefinedTarget;
 import cn.edutrack.web.backend.PlanViews.Plan;
+import cn.edutrack.web.backend.PlanViews.PlanDetail;
+import cn.edutrack.web.backend.PlanViews.Programme;
 import cn.edutrack.web.backend.ProjectViews.Event;
 import cn.edutrack.web.backend.ProjectViews.History;
 import cn.edutrack.web.backend.ProjectViews.Summary;
@@ -61,7 +61,7 @@ class PlanTargets {
     List<PlanDetail> plansFor(Summary project) {
         List<PlanDetail> plans = new ArrayList<>();
         for (Plan plan : backend.query(Plan[].class, "/api/plans", Map.of(), Map.of())) {
-            if (!DashboardController.within(project.jurisdiction(), plan.jurisdiction())) {
+            if (!Jurisdictions.within(project.jurisdiction(), plan.jurisdiction())) {
                 continue;
             }
             try {
@@ -81,7 +81,7 @@ class PlanTargets {
         for (PlanDetail plan : plans) {
             List<Option> options = new ArrayList<>();
             for (Programme programme : plan.programmes()) {
-                for (Target target : programme.targets()) {
+                for (DefinedTarget target : programme.targets()) {
                     options.add(new Option(choice(plan, programme, target).value(), label(target, locale)));
                 }
             }
@@ -111,7 +111,7 @@ class PlanTargets {
         PlanTarget chosen = null;
         String targetLabel = targetId;
         for (Programme programme : plan == null ? List.<Programme>of() : plan.programmes()) {
-            for (Target target : programme.targets()) {
+            for (DefinedTarget target : programme.targets()) {
                 if (target.targetId().equals(targetId)) {
                     chosen = choice(plan, programme, target);
                     targetLabel = label(target, locale);
@@ -143,13 +143,13 @@ class PlanTargets {
                 dueYear, parent, contributions, values));
     }
 
-    private static PlanTarget choice(PlanDetail plan, Programme programme, Target target) {
+    private static PlanTarget choice(PlanDetail plan, Programme programme, DefinedTarget target) {
         String programmeId = target.programmeId() != null ? target.programmeId() : programme.programmeId();
         return new PlanTarget(plan.planId(), programmeId, target.targetId(), target.counts());
     }
 
     /** The target's name with its figure and unit: 新增公办学位（12000 个学位）. */
-    private String label(Target target, Locale locale) {
+    private String label(DefinedTarget target, Locale locale) {
         String name = target.name() == null ? target.targetId() : target.name();
         return target.goal() == null
                 ? messages.getMessage("form.target-option-no-goal", new Object[] {name, unit(target.counts(), locale)},

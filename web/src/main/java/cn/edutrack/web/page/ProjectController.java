@@ -6,8 +6,6 @@ import cn.edutrack.web.backend.ProjectViews.AsOf;
 import cn.edutrack.web.backend.ProjectViews.History;
 import cn.edutrack.web.backend.ProjectViews.Summary;
 import cn.edutrack.web.backend.ProjectViews.Verification;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import cn.edutrack.web.security.SignedInUser;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,18 +35,15 @@ class ProjectController {
         Summary live = backend.query(Summary.class, "/api/projects/{id}", path, Map.of());
         model.addAttribute("project", live);
         model.addAttribute("money", live.allocatedBySource());
-        if (asOf != null && !asOf.isBlank()) {
-            model.addAttribute("asOf", asOf);
+        String day = AsOfDay.read(asOf, model);
+        if (!day.isEmpty()) {
             try {
-                LocalDate.parse(asOf.strip());
-                AsOf state = backend.query(AsOf.class, "/api/projects/{id}/as-of", path, Map.of("date", asOf.strip()));
+                AsOf state = backend.query(AsOf.class, "/api/projects/{id}/as-of", path, Map.of("date", day));
                 model.addAttribute("asOfState", state);
                 model.addAttribute("project", state.project());
                 Map<String, String> money = new LinkedHashMap<>();
                 state.funding().forEach(f -> money.put(f.source(), f.amount()));
                 model.addAttribute("money", money);
-            } catch (DateTimeParseException e) {
-                model.addAttribute("asOfInvalid", true);
             } catch (BackendException e) {
                 if (e.status() == 400 || e.status() == 404) {
                     model.addAttribute("asOfProblem", e.problem());

@@ -4,9 +4,14 @@ import cn.edutrack.web.WebProperties;
 import cn.edutrack.web.backend.Backend;
 import cn.edutrack.web.backend.BackendException;
 import cn.edutrack.web.backend.ProjectViews.Summary;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
 
 /**
  * After a form is recorded, the page the user is sent to reads the query side, which learns of the new event from
@@ -22,11 +27,26 @@ class ReadYourWrites {
     private static final Duration LONGEST_PAUSE = Duration.ofMillis(400);
 
     private final Backend backend;
+    private final MessageSource messages;
     private final Duration wait;
 
-    ReadYourWrites(Backend backend, WebProperties properties) {
+    ReadYourWrites(Backend backend, MessageSource messages, WebProperties properties) {
         this.backend = backend;
+        this.messages = messages;
         this.wait = properties.projectionWait();
+    }
+
+    /**
+     * Where a recorded form or correction sends the user: the project's page with {@code flash}, once the query side
+     * shows {@code version}, or with the notice that the figures are still being updated ({@code flashPending}) when
+     * it does not in time.
+     */
+    String toProjectPage(String projectId, long version, String flash, RedirectAttributes redirect, Locale locale) {
+        redirect.addFlashAttribute("flash", flash);
+        if (!projected(projectId, version)) {
+            redirect.addFlashAttribute("flashPending", messages.getMessage("flash.pending", null, locale));
+        }
+        return "redirect:/projects/" + UriUtils.encodePathSegment(projectId, StandardCharsets.UTF_8);
     }
 
     /** Whether the query side shows project {@code projectId} at {@code version} or later, waiting for it a while. */

@@ -2,7 +2,7 @@ package cn.edutrack.web.page;
 
 import cn.edutrack.web.backend.Backend;
 import cn.edutrack.web.backend.BackendException;
-import cn.edutrack.web.backend.PlanDefinitions.PlanDetail;
+import cn.edutrack.web.backend.PlanViews.PlanDetail;
 import cn.edutrack.web.backend.Problem;
 import cn.edutrack.web.backend.ProjectViews.Recorded;
 import cn.edutrack.web.backend.ProjectViews.Summary;
@@ -111,14 +111,11 @@ class RecordingFormController {
                         : backend.post(Recorded.class, "/api/projects/{id}/{segment}",
                                 Map.of("id", project.projectId(), "segment", form.apiSegment()), body);
                 String projectId = project == null ? recorded.projectId() : project.projectId();
-                redirect.addFlashAttribute("flash", messages.getMessage("flash.recorded",
-                        new Object[] {messages.getMessage("action." + form.operation(), null, locale)}, locale));
-                if (!readYourWrites.projected(projectId, recorded.version())) {
-                    redirect.addFlashAttribute("flashPending", messages.getMessage("flash.pending", null, locale));
-                }
-                return "redirect:/projects/" + UriUtils.encodePathSegment(projectId, StandardCharsets.UTF_8);
+                return readYourWrites.toProjectPage(projectId, recorded.version(), messages.getMessage("flash.recorded",
+                        new Object[] {messages.getMessage("action." + form.operation(), null, locale)}, locale),
+                        redirect, locale);
             } catch (BackendException e) {
-                if (e.status() != 400 && e.status() != 409 && e.status() != 422) {
+                if (!e.refusesTheInput()) {
                     throw e;
                 }
                 errors.putAll(FormErrors.of(e.problem(), inputOf(form), messages, locale));
@@ -222,7 +219,7 @@ class RecordingFormController {
     }
 
     private String error(String field, String key, Locale locale) {
-        return FormErrors.label(field, messages, locale) + messages.getMessage(key, null, locale);
+        return FormErrors.message(field, key, messages, locale);
     }
 
     private static Map<String, String> defaults(RecordingForm form) {
@@ -250,7 +247,7 @@ class RecordingFormController {
     private static SignedInUser requireManager() {
         SignedInUser user = Backend.currentUser();
         if (!user.isManager()) {
-            throw new BackendException(403, new Problem(null, null, 403, null, "role-may-not", null, null));
+            throw BackendException.roleMayNot();
         }
         return user;
     }
@@ -259,7 +256,7 @@ class RecordingFormController {
     private Summary project(String id, RecordingForm form) {
         Summary project = backend.query(Summary.class, "/api/projects/{id}", Map.of("id", id), Map.of());
         if (!mayRecord(Backend.currentUser(), form, project)) {
-            throw new BackendException(403, new Problem(null, null, 403, null, "role-may-not", null, null));
+            throw BackendException.roleMayNot();
         }
         return project;
     }
@@ -277,10 +274,10 @@ class RecordingFormController {
         return switch (who) {
             case MANAGER -> user.managesOrganisation(project.ownerOrganisation());
             case SUPERVISOR -> "SUPERVISOR".equals(user.role())
-                    && DashboardController.within(project.jurisdiction(), user.jurisdiction());
+                    && Jurisdictions.within(project.jurisdiction(), user.jurisdiction());
             case MANAGER_OR_ADMINISTRATOR -> user.managesOrganisation(project.ownerOrganisation())
                     || "ADMINISTRATOR".equals(user.role())
-                    && DashboardController.within(project.jurisdiction(), user.jurisdiction());
+                    && Jurisdictions.within(project.jurisdiction(), user.jurisdiction());
         };
     }
 }

@@ -3,6 +3,7 @@ package cn.edutrack.web.page;
 import cn.edutrack.web.backend.Backend;
 import cn.edutrack.web.backend.BackendException;
 import cn.edutrack.web.backend.BreakdownView;
+import cn.edutrack.web.backend.Problem;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,7 +39,7 @@ class TargetBreakdownController {
         model.addAttribute("planId", planId);
         model.addAttribute("targetId", targetId);
         String day = AsOfDay.read(asOf, model);
-        model.addAttribute("day", day.isEmpty() ? null : day);
+        Problem refused = null;
         try {
             model.addAttribute("breakdown", backend.query(BreakdownView.class,
                     "/api/plans/{planId}/targets/{targetId}/breakdown",
@@ -47,10 +48,9 @@ class TargetBreakdownController {
             if (e.status() != 400 || !AsOfDay.refused(e.problem())) {
                 throw e;
             }
-            model.addAttribute("asOfRefused", e.problem());
+            refused = e.problem();
         }
-        model.addAttribute("asOfError", model.getAttribute("asOfInvalid") != null
-                || model.getAttribute("asOfRefused") != null);
+        AsOfDay.concluded(model, refused);
         return "breakdown";
     }
 }
